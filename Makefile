@@ -1,0 +1,64 @@
+# The two commands a newcomer needs: `make run` and `make test`. `make help` lists the rest.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PORT ?= 8000
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help run test install messages compilemessages migrate demo lint format clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the pinned requirements (once)
+
+compilemessages: $(STAMP) ## Compile the translation catalogues (locale/*.po -> .mo)
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+messages: $(STAMP) ## Extract new strings into locale/fr and locale/en, then compile
+	$(MANAGE) makemessages -l fr -l en --ignore=.venv --ignore=var --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv -v 0
+
+migrate: $(STAMP) ## Apply the migrations (never asks a question)
+	@mkdir -p var
+	$(MANAGE) migrate --noinput -v 0
+
+demo: migrate ## Load the demo content from the association's texts (idempotent)
+	$(MANAGE) load_demo_content
+
+run: compilemessages demo ## Install, migrate, load the demo content and serve on 127.0.0.1:$(PORT)
+	@echo ""
+	@echo "  Site:          http://127.0.0.1:$(PORT)/fr/   http://127.0.0.1:$(PORT)/en/"
+	@echo "  Wagtail admin: http://127.0.0.1:$(PORT)/admin/        (volunteers: benevole, admin)"
+	@echo "  Django admin:  http://127.0.0.1:$(PORT)/django-admin/ (board: conseil, admin)"
+	@echo "  Demo passwords are printed above when the accounts are created."
+	@echo ""
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: compilemessages ## Lint, check, then run the whole test suite (browser tests included)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=jumelage.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=jumelage.settings.test $(MANAGE) makemigrations --check --dry-run
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP) ## ruff and djhtml, checking only
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+
+format: $(STAMP) ## Format Python (ruff) and templates (djhtml)
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+	$(BIN)/djhtml templates
+
+clean: ## Remove the virtualenv and local data (database, media)
+	rm -rf $(VENV) var

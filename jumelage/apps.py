@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class JumelageConfig(AppConfig):
+    """The shared core: home and standard pages, site settings, bilingual plumbing."""
+
+    name = "jumelage"
+    verbose_name = _("Twinning association site")
+
+    def ready(self):
+        from . import redirects, search  # noqa: F401  (connects signal receivers)

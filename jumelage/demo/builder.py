@@ -1,0 +1,234 @@
+"""Builds the demo site from the association's own texts; used by `load_demo_content`.
+
+Every step looks for what it would create first, so a second run changes nothing. Later apps
+add their own steps (twin cities, events, projects) through the `jumelage_demo_content` hook."""
+
+import io
+import secrets
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw
+from wagtail import hooks
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from jumelage.models import HomePage, SiteSettings, StandardPage
+
+from . import texts
+
+# Colours of the generated pictures: Provence's sky and ochre, the twin cities' flags.
+PALETTES = {
+    "home": [(11, 79, 138), (246, 217, 168), (164, 82, 15)],
+    "about": [(8, 58, 102), (230, 230, 220), (0, 140, 69)],
+    "funding": [(164, 82, 15), (255, 240, 200), (11, 79, 138)],
+}
+
+DEMO_ACCOUNTS = [
+    # username, group, is_staff, is_superuser, description
+    ("benevole", "Bénévoles", False, False, "volunteer: edits pages in /admin/"),
+    ("conseil", "Conseil d'administration", True, False, "board member: /django-admin/"),
+    ("admin", None, True, True, "administrator: everything"),
+]
+
+
+class DemoBuilder:
+    def __init__(self, stdout, stderr, style):
+        self.stdout = stdout
+        self.stderr = stderr
+        self.style = style
+        self.created = 0
+
+    def log_created(self, what):
+        self.created += 1
+        self.stdout.write(f"  + {what}")
+
+    # Pictures --------------------------------------------------------------------------------
+
+    def image(self, key, title, alt_text):
+        """A picture drawn here with Pillow (nothing is downloaded), found again by title."""
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        width, height = 1600, 900
+        sky, sand, accent = PALETTES[key]
+        canvas = PILImage.new("RGB", (width, height), sand)
+        draw = ImageDraw.Draw(canvas)
+        for y in range(height // 2):
+            ratio = y / (height / 2)
+            colour = tuple(int(s + (d - s) * ratio) for s, d in zip(sky, sand, strict=True))
+            draw.line([(0, y), (width, y)], fill=colour)
+        # Hills of Sainte-Victoire and a row of roofs: a simple, recognisable skyline.
+        draw.polygon(
+            [
+                (0, 620),
+                (380, 380),
+                (560, 470),
+                (820, 300),
+                (1180, 560),
+                (1600, 430),
+                (1600, 900),
+                (0, 900),
+            ],
+            fill=accent,
+        )
+        for x in range(0, width, 120):
+            draw.rectangle([x + 10, 700, x + 100, 900], fill=sky)
+            draw.polygon([(x, 700), (x + 55, 650), (x + 110, 700)], fill=sand)
+        buffer = io.BytesIO()
+        canvas.save(buffer, format="JPEG", quality=85)
+        picture = Image(title=title, description=alt_text)
+        picture.file = ImageFile(buffer, name=f"demo-{key}.jpg")
+        picture.save()
+        self.log_created(f"image “{title}”")
+        return picture
+
+    # Pages -----------------------------------------------------------------------------------
+
+    def home_page(self):
+        home = HomePage.objects.first()
+        if home is not None:
+            return home
+        root = Page.get_first_root_node()
+        data = texts.HOME
+        home = HomePage(
+            title_fr=data["title"]["fr"],
+            title_en=data["title"]["en"],
+            slug_fr="accueil",
+            slug_en="home",
+            hero_image=self.image(
+                "home", "Aix-en-Provence et ses villes jumelles", "Illustration : collines et toits"
+            ),
+            **self.translated(data, "hero_heading", "hero_text", "mission_heading", "mission"),
+            search_description_fr=data["seo_description"]["fr"],
+            search_description_en=data["seo_description"]["en"],
+        )
+        # Wagtail's first page ("Welcome to your new Wagtail site!") gives way to ours; its
+        # site goes with it (Site.root_page cascades) and is made again below.
+        for welcome in Page.objects.filter(depth=2).type(Page):
+            if type(welcome.specific) is Page and not welcome.get_children().exists():
+                welcome.delete()
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            hostname="localhost", port=80, is_default_site=True
+        )
+        site.root_page = home
+        site.site_name = settings.WAGTAIL_SITE_NAME
+        site.save()
+        self.log_created("home page")
+        return home
+
+    @staticmethod
+    def translated(data, *names):
+        return {f"{name}_{code}": data[name][code] for name in names for code in ("fr", "en")}
+
+    def standard_page(self, parent, key):
+        """The page of `texts.PAGES[key]` under `parent`, and whether it was just created."""
+        data = texts.PAGES[key]
+        existing = StandardPage.objects.child_of(parent).filter(slug_fr=data["slug"]["fr"]).first()
+        if existing is not None:
+            return existing, False
+        page = StandardPage(
+            title_fr=data["title"]["fr"],
+            title_en=data["title"]["en"],
+            slug_fr=data["slug"]["fr"],
+            slug_en=data["slug"]["en"],
+            intro_fr=data["intro"]["fr"],
+            intro_en=data["intro"]["en"],
+            search_description_fr=data["seo_description"]["fr"],
+            search_description_en=data["seo_description"]["en"],
+            show_in_menus=data["show_in_menus"],
+        )
+        if key in PALETTES:
+            page.hero_image = self.image(
+                key, data["title"]["fr"], f"Illustration : {data['title']['fr'].lower()}"
+            )
+        parent.add_child(instance=page)
+        self.log_created(f"page “{data['title']['fr']}”")
+        return page, True
+
+    def fill_bodies(self, pages_by_key, new_keys):
+        """Bodies are written once every page exists, so calls to action can link them."""
+        for key in new_keys:
+            page = pages_by_key[key]
+            for code in ("fr", "en"):
+                blocks = texts.PAGES[key]["body"][code]
+                setattr(page, f"body_{code}", self.stream(blocks, pages_by_key))
+            page.save_revision().publish()
+
+    @staticmethod
+    def stream(blocks, pages_by_key):
+        stream = []
+        for block_type, value in blocks:
+            if block_type == "call_to_action":
+                value = {**value, "page": pages_by_key[value["page"]], "url": ""}
+            stream.append((block_type, value))
+        return stream
+
+    def site_settings(self, home, pages_by_key):
+        site = Site.objects.get(root_page=home)
+        site_settings = SiteSettings.for_site(site)
+        if site_settings.legal_notice_page_id:
+            return
+        site_settings.legal_notice_page = pages_by_key["legal"]
+        site_settings.privacy_page = pages_by_key["privacy"]
+        site_settings.address = "Aix-en-Provence\nFrance"
+        site_settings.footer_text_fr = (
+            "Association à but non lucratif qui rapproche les citoyens d’Aix-en-Provence "
+            "et de ses villes jumelles."
+        )
+        site_settings.footer_text_en = (
+            "A non-profit association bringing the people of Aix-en-Provence and its twin "
+            "cities together."
+        )
+        site_settings.save()
+        self.log_created("site settings (footer)")
+
+    # Accounts --------------------------------------------------------------------------------
+
+    def accounts(self):
+        """Demo accounts, only on a development machine; each password is printed once."""
+        if not settings.DEBUG:
+            self.stderr.write(
+                "Demo accounts not created: DEBUG is off (they must never exist in production)."
+            )
+            return
+        User = get_user_model()
+        for username, group_name, is_staff, is_superuser, description in DEMO_ACCOUNTS:
+            if User.objects.filter(username=username).exists():
+                self.stdout.write(
+                    f"  = account {username} ({description}) exists; password unchanged "
+                    f"(reset it with: manage.py changepassword {username})"
+                )
+                continue
+            password = secrets.token_urlsafe(12)
+            user = User.objects.create_user(
+                username=username,
+                password=password,
+                email=f"{username}@example.org",
+                is_staff=is_staff,
+                is_superuser=is_superuser,
+            )
+            if group_name:
+                user.groups.add(Group.objects.get(name=group_name))
+            self.log_created(f"account {username} ({description}), password: {password}")
+
+    def build(self, with_accounts=True):
+        home = self.home_page()
+        pages_by_key, new_keys = {}, []
+        for key in texts.PAGES:
+            pages_by_key[key], created = self.standard_page(home, key)
+            if created:
+                new_keys.append(key)
+        self.fill_bodies(pages_by_key, new_keys)
+        self.site_settings(home, pages_by_key)
+        for hook in hooks.get_hooks("jumelage_demo_content"):
+            hook(self, home)
+        if with_accounts:
+            self.accounts()
+        return self.created

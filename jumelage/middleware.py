@@ -1,0 +1,45 @@
+"""Language selection for the URLs outside `/fr/` and `/en/`."""
+
+import re
+
+from django.conf import settings
+from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+
+from .i18n import language_codes
+
+LANGUAGE_PREFIX = re.compile(r"^/([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)(?:/|$)")
+
+
+class LanguagePrefixMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, with the site's rules for URLs without a known language:
+
+    - `/` goes to the language the visitor's browser prefers (Django's behaviour);
+    - an unknown language prefix (`/de/...`) is a 404 in French, not a redirect to `/fr/de/`;
+    - any other URL (`/a-propos/`, the admins, robots.txt) is in French, the site's default,
+      whatever the browser prefers; a page path without prefix is redirected to `/fr/...`.
+    """
+
+    def process_request(self, request):
+        super().process_request(request)
+        path = request.path_info
+        if path == "/" or self._known_prefix(path):
+            return
+        translation.activate(settings.LANGUAGE_CODE)
+        request.LANGUAGE_CODE = settings.LANGUAGE_CODE
+
+    def process_response(self, request, response):
+        if self._unknown_prefix(request.path_info):
+            response.headers.setdefault("Content-Language", settings.LANGUAGE_CODE)
+            return response
+        return super().process_response(request, response)
+
+    @staticmethod
+    def _known_prefix(path):
+        match = LANGUAGE_PREFIX.match(path)
+        return bool(match) and match.group(1) in language_codes()
+
+    @classmethod
+    def _unknown_prefix(cls, path):
+        match = LANGUAGE_PREFIX.match(path)
+        return bool(match) and match.group(1) not in language_codes()

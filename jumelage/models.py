@@ -1,0 +1,244 @@
+"""Pages and settings every app builds on: the home page, standard pages, site settings."""
+
+from dataclasses import dataclass
+
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BaseStreamBlock
+from .i18n import DEFAULT_LANGUAGE, is_filled, language_codes, localized_value
+
+
+@dataclass
+class HomeSection:
+    """A block of the home page filled by another app (upcoming events, twin cities...)."""
+
+    title: str
+    template: str
+    items: list
+
+
+class BasePage(Page):
+    """Abstract base of every public page: tells in which languages the page exists, previews
+    each language, and lists the page's URL in each one for hreflang and the sitemap."""
+
+    # A page exists in a language once its title is written in it; until then its URL in
+    # that language shows the French text, marked as such and kept out of search engines.
+    preview_modes = [("fr", _("French")), ("en", _("English"))]
+    default_preview_mode = DEFAULT_LANGUAGE
+    # The fields whose text goes into the site search, besides the title and description.
+    search_text_fields = ()
+
+    class Meta:
+        abstract = True
+
+    def has_translation(self, language):
+        return language == DEFAULT_LANGUAGE or is_filled(localized_value(self, "title", language))
+
+    @property
+    def available_languages(self):
+        return [code for code in language_codes() if self.has_translation(code)]
+
+    @property
+    def is_fallback(self):
+        """True when the visitor's language has no version of this page yet."""
+        return not self.has_translation(translation.get_language())
+
+    def serve_preview(self, request, mode_name):
+        language = mode_name if mode_name in language_codes() else DEFAULT_LANGUAGE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            return super().serve_preview(request, mode_name)
+
+
+class HeroMixin(models.Model):
+    """A wide picture at the top of a page."""
+
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Top image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("A wide picture (at least 1600 pixels wide) shown at the top of the page."),
+    )
+
+    panels = [FieldPanel("hero_image")]
+
+    class Meta:
+        abstract = True
+
+
+class HomePage(HeroMixin, BasePage):
+    """The site's front door: who the association is, and what is on."""
+
+    hero_heading = models.CharField(
+        _("Headline"),
+        max_length=120,
+        blank=True,
+        help_text=_("A short sentence over the top image. The page title is used if empty."),
+    )
+    hero_text = models.TextField(
+        _("Introduction"), blank=True, help_text=_("One or two sentences under the headline.")
+    )
+    mission_heading = models.CharField(_("Mission heading"), max_length=120, blank=True)
+    mission = RichTextField(
+        _("Our mission"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("What the association does, in a few short paragraphs."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("More content"),
+        blank=True,
+        help_text=_("Optional blocks shown after the mission."),
+    )
+
+    search_text_fields = ("hero_heading", "hero_text", "mission", "body")
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_text"),
+        index.SearchField("mission"),
+        index.SearchField("body"),
+    ]
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_text"), *HeroMixin.panels],
+            heading=_("Top of the page"),
+        ),
+        FieldPanel("mission_heading"),
+        FieldPanel("mission"),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["jumelage.StandardPage"]
+    max_count = 1
+    page_description = _("The home page of the site. There is only one.")
+
+    class Meta:
+        verbose_name = _("Home page")
+        verbose_name_plural = _("Home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The events, twin cities and projects apps each add a section through the
+        # `jumelage_home_sections` hook: a function (page, request) -> HomeSection or None.
+        sections = (hook(self, request) for hook in hooks.get_hooks("jumelage_home_sections"))
+        context["home_sections"] = [section for section in sections if section and section.items]
+        return context
+
+
+class StandardPage(HeroMixin, BasePage):
+    """A page of text: the association's role, project funding, legal notice..."""
+
+    intro = models.TextField(
+        _("Introduction"),
+        blank=True,
+        help_text=_("One or two sentences shown under the title and in listings."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
+
+    search_text_fields = ("intro", "body")
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        *HeroMixin.panels,
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["jumelage.HomePage", "jumelage.StandardPage"]
+    subpage_types = ["jumelage.StandardPage"]
+    page_description = _("A page of text, pictures and links (about us, legal notice...).")
+
+    class Meta:
+        verbose_name = _("Standard page")
+        verbose_name_plural = _("Standard pages")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Contact details and links shown in every page's footer, edited by volunteers."""
+
+    address = models.TextField(
+        _("Postal address"), blank=True, help_text=_("Shown in the footer, line by line.")
+    )
+    email = models.EmailField(_("E-mail address"), blank=True)
+    phone = models.CharField(_("Telephone"), max_length=40, blank=True)
+    footer_text = models.CharField(
+        _("Footer text"),
+        max_length=255,
+        blank=True,
+        help_text=_("One sentence about the association, shown in the footer."),
+    )
+    facebook_url = models.URLField(_("Facebook page"), blank=True)
+    instagram_url = models.URLField(_("Instagram account"), blank=True)
+    youtube_url = models.URLField(_("YouTube channel"), blank=True)
+    legal_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Legal notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url")],
+            heading=_("Social networks"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("legal_notice_page"), FieldPanel("privacy_page")],
+            heading=_("Legal pages linked from the footer"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("Site settings")
+
+
+class SearchText(models.Model):
+    """The text of one page in one language, as the site search reads it.
+
+    Kept per language so that a search in English finds only what is written in English
+    (Wagtail's own index mixes the `_fr` and `_en` fields of a page)."""
+
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    language = models.CharField(max_length=7, db_index=True)
+    title = models.TextField()
+    text = models.TextField(blank=True)
+    # Lower-cased text without accents, for the SQLite search (PostgreSQL uses full-text).
+    folded = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["page", "language"], name="unique_page_language")
+        ]
+
+    def __str__(self):
+        return f"{self.title} ({self.language})"

@@ -1,0 +1,15 @@
+"""Settings for a developer's machine: DEBUG on, SQLite unless DATABASE_URL says otherwise."""
+
+from .base import *  # noqa: F403
+from .base import env
+
+DEBUG = env.bool("DEBUG", default=True)
+# An obvious, non-secret key: this file is never used in production.
+SECRET_KEY = env("SECRET_KEY", default="dev-only-insecure-key-not-for-production")
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+INTERNAL_IPS = ["127.0.0.1"]
+# Served by runserver with DEBUG on: no manifest to build first.
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

@@ -1,0 +1,108 @@
+"""Template tags of the page chrome: menu, language switcher, hreflang, fallback language."""
+
+from django import template
+from django.conf import settings
+from django.utils import translation
+from django.utils.html import format_html
+from wagtail.models import Site
+
+from jumelage.i18n import (
+    DEFAULT_LANGUAGE,
+    language_codes,
+    page_url,
+    shown_language,
+    translated_url,
+)
+
+register = template.Library()
+
+LANGUAGE_NAMES = {"fr": "Français", "en": "English"}
+
+
+@register.simple_tag(takes_context=True)
+def menu_pages(context):
+    """The home page's live children marked "show in menus", in tree order."""
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    return site.root_page.get_children().live().public().in_menu().order_by("path")
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """One link per language to the same page (or the same non-page view)."""
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    links = []
+    for code in language_codes():
+        if page is not None and getattr(page, "pk", None):
+            url = page_url(page, code, request)
+        else:
+            url = translated_url(request, code)
+        links.append(
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES.get(code, code),
+                "url": url,
+                "is_current": code == current,
+            }
+        )
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def page_meta(context):
+    """What the <head> says about the page in this language: canonical URL, hreflang
+    alternates, and whether search engines may index it."""
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    if page is None or not getattr(page, "pk", None):
+        alternates = [
+            (code, request.build_absolute_uri(translated_url(request, code)))
+            for code in language_codes()
+        ]
+        canonical = request.build_absolute_uri(translated_url(request, current))
+        return {"canonical": canonical, "alternates": _with_x_default(alternates), "noindex": False}
+    languages = getattr(page, "available_languages", [DEFAULT_LANGUAGE])
+    absolute = request.build_absolute_uri
+    alternates = [(code, absolute(page_url(page, code, request))) for code in languages]
+    noindex = current not in languages
+    canonical_language = DEFAULT_LANGUAGE if noindex else current
+    return {
+        "canonical": absolute(page_url(page, canonical_language, request)),
+        "alternates": _with_x_default(alternates),
+        "noindex": noindex,
+    }
+
+
+def _with_x_default(alternates):
+    """x-default is the French URL without its prefix: `/` picks the browser's language."""
+    by_code = dict(alternates)
+    if DEFAULT_LANGUAGE in by_code:
+        french = by_code[DEFAULT_LANGUAGE]
+        x_default = french.replace(f"/{DEFAULT_LANGUAGE}/", "/", 1)
+        return [*alternates, ("x-default", x_default)]
+    return alternates
+
+
+@register.simple_tag
+def lang_attr(obj, field_name):
+    """` lang="fr"` on a passage shown in French because it has no text in the visitor's
+    language yet; nothing when the passage is in the visitor's language."""
+    current = translation.get_language()
+    shown = shown_language(obj, field_name, current)
+    if shown != current:
+        return format_html(' lang="{}"', shown)
+    return ""
+
+
+@register.simple_tag
+def content_lang_attr(page):
+    """` lang="fr"` on a whole page's content when it has no version in the visitor's
+    language."""
+    if page is not None and getattr(page, "is_fallback", False):
+        return format_html(' lang="{}"', settings.LANGUAGE_CODE)
+    return ""

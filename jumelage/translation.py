@@ -1,0 +1,20 @@
+"""Fields of the shared core stored in French and English (django-modeltranslation)."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import HomePage, SiteSettings, StandardPage
+
+
+@register(HomePage)
+class HomePageTR(TranslationOptions):
+    fields = ("hero_heading", "hero_text", "mission_heading", "mission", "body")
+
+
+@register(StandardPage)
+class StandardPageTR(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(SiteSettings)
+class SiteSettingsTR(TranslationOptions):
+    fields = ("footer_text",)

@@ -1,0 +1,49 @@
+"""Views outside the page tree: search, robots.txt and the error pages."""
+
+from django.core.paginator import Paginator
+from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.views.decorators.cache import cache_control
+from django.views.decorators.http import require_GET
+
+from .search import search_pages
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+@require_GET
+def search(request):
+    """Search the site in the visitor's language only."""
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
+    results = search_pages(query, get_language()) if query else []
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "jumelage/search.html",
+        {"query": query, "results": page, "paginator": paginator},
+    )
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def robots_txt(request):
+    sitemap_url = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /django-admin/"]
+    lines.append(f"Sitemap: {sitemap_url}")
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def page_not_found(request, exception=None):
+    """A 404 in the visitor's language that reads nothing from the database."""
+    body = loader.render_to_string("404.html", {"request_path": request.path}, request=None)
+    return HttpResponseNotFound(body)
+
+
+def server_error(request):
+    """A bilingual 500 that needs neither the database nor a request context."""
+    return HttpResponseServerError(loader.render_to_string("500.html"))

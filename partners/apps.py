@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PartnersConfig(AppConfig):
+    """Twin cities and partner organisations (filled by the twin-cities issue)."""
+
+    name = "partners"
+    verbose_name = _("Twin cities and partners")
