@@ -55,7 +55,11 @@ class BasePage(Page):
         language = mode_name if mode_name in language_codes() else DEFAULT_LANGUAGE
         with translation.override(language):
             request.LANGUAGE_CODE = language
-            return super().serve_preview(request, mode_name)
+            response = super().serve_preview(request, mode_name)
+            # A TemplateResponse renders lazily: render it while the language is active.
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+            return response
 
 
 class HeroMixin(models.Model):

@@ -31,7 +31,7 @@ def fold(text):
 def plain_text(value):
     """The readable words of a field: rich text without tags, every string of a StreamField."""
     if isinstance(value, StreamValue):
-        value = value.raw_data
+        value = list(value.raw_data)
     if isinstance(value, RichText):
         value = value.source
     if isinstance(value, dict):

@@ -9,6 +9,7 @@ import secrets
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -90,10 +91,11 @@ class DemoBuilder:
     # Pages -----------------------------------------------------------------------------------
 
     def home_page(self):
-        home = HomePage.objects.first()
-        if home is not None:
-            return home
-        root = Page.get_first_root_node()
+        home = HomePage.objects.first() or self.create_home_page()
+        self.make_site_root(home)
+        return home
+
+    def create_home_page(self):
         data = texts.HOME
         home = HomePage(
             title_fr=data["title"]["fr"],
@@ -107,21 +109,32 @@ class DemoBuilder:
             search_description_fr=data["seo_description"]["fr"],
             search_description_en=data["seo_description"]["en"],
         )
-        # Wagtail's first page ("Welcome to your new Wagtail site!") gives way to ours; its
-        # site goes with it (Site.root_page cascades) and is made again below.
-        for welcome in Page.objects.filter(depth=2).type(Page):
-            if type(welcome.specific) is Page and not welcome.get_children().exists():
-                welcome.delete()
-        root.add_child(instance=home)
+        # Wagtail's first page ("Welcome to your new Wagtail site!") holds the slug "home".
+        self.welcome_pages().update(slug="wagtail-welcome", slug_fr="wagtail-welcome")
+        Page.get_first_root_node().add_child(instance=home)
         home.save_revision().publish()
-        site = Site.objects.filter(is_default_site=True).first() or Site(
-            hostname="localhost", port=80, is_default_site=True
-        )
-        site.root_page = home
-        site.site_name = settings.WAGTAIL_SITE_NAME
-        site.save()
         self.log_created("home page")
         return home
+
+    @staticmethod
+    def welcome_pages():
+        """Wagtail's placeholder home pages: plain `Page`s right under the root."""
+        return Page.objects.rewrite(False).filter(
+            depth=2, content_type=ContentType.objects.get_for_model(Page)
+        )
+
+    def make_site_root(self, home):
+        """The default site shows our home page; Wagtail's placeholder page goes."""
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None or site.root_page_id != home.pk:
+            site = site or Site(hostname="localhost", port=80, is_default_site=True)
+            site.root_page = home
+            site.site_name = settings.WAGTAIL_SITE_NAME
+            site.save()
+            self.log_created("default site rooted at the home page")
+        for welcome in self.welcome_pages():
+            if not welcome.get_children().exists():
+                welcome.delete()
 
     @staticmethod
     def translated(data, *names):

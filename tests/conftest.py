@@ -1,0 +1,26 @@
+"""Fixtures shared by the whole suite: the demo site, built once per test database."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from jumelage.models import HomePage
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """The demo site (from ../shared/seeds) in the test database, built once per session;
+    each test runs in a transaction rolled back after it."""
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", "--no-accounts", verbosity=0)
+
+
+@pytest.fixture
+def home(db):
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def demo_pages(db):
+    """Every live page of the demo site, home first."""
+    return list(Page.objects.live().filter(depth__gte=2).specific().order_by("path"))
