@@ -1,14 +1,21 @@
-"""Browser tests: Playwright driving the system Chromium against pytest-django's live server.
+"""Browser tests: Playwright driving the system Chromium against the demo site served by its
+own process (as `make run` serves it).
 
 They run when a Chromium is found (`$CHROMIUM` or /usr/bin/chromium) and are skipped with the
 reason otherwise, unless REQUIRE_BROWSER is set (CI), where a missing browser is a failure."""
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parents[2]
 
 CHROMIUM_FLAGS = [
     "--no-sandbox",
@@ -43,9 +50,6 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def browser():
-    # Playwright's sync API runs an event loop in this thread; Django's ORM calls made by the
-    # test itself (fixtures) are still synchronous and safe here.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
     from playwright.sync_api import sync_playwright
 
     executable = find_chromium()
@@ -57,14 +61,66 @@ def browser():
         browser.close()
 
 
-@pytest.fixture
-def site(live_server):
-    """The demo site on a live server; the test module asks for a transactional database
-    restored to its migrated state before each test (serialized_rollback)."""
-    """The demo site served by a live server (rebuilt for each test: the database of a
-    transactional test is emptied after it)."""
-    call_command("load_demo_content", "--no-accounts", verbosity=0)
-    return live_server.url
+def browser_database_url(tmp_path):
+    """A database of the browser tests' own: a SQLite file, or, when the suite runs on
+    PostgreSQL, a fresh database beside the test database."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return f"sqlite:///{tmp_path / 'browser.sqlite3'}"
+    import psycopg
+
+    base, _, name = url.rpartition("/")
+    browser_name = f"{name or 'jumelage'}_browser"
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{browser_name}"')
+        connection.execute(f'CREATE DATABASE "{browser_name}"')
+    return f"{base}/{browser_name}"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory):
+    """The demo site as `make run` serves it: migrated, loaded, and served by its own
+    process on a free port, with a database and media folder of its own."""
+    tmp_path = tmp_path_factory.mktemp("browser-site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "jumelage.settings.dev",
+        "DATABASE_URL": browser_database_url(tmp_path),
+        "MEDIA_ROOT": str(tmp_path / "media"),
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content", "--no-accounts"]):
+        subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
+    port = free_port()
+    log = (tmp_path / "server.log").open("w")
+    server = subprocess.Popen(
+        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(120):
+            try:
+                urllib.request.urlopen(url + "/robots.txt", timeout=1)  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.25)
+        else:
+            pytest.fail("the site did not start: see " + log.name)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+        log.close()
 
 
 @pytest.fixture

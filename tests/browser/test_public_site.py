@@ -2,11 +2,7 @@
 
 import re
 
-import pytest
 from playwright.sync_api import expect
-
-# Each test gets the database as migrations left it (the demo site is rebuilt on it).
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_language_switcher_round_trip_from_the_home_page(site, page):
