@@ -2,8 +2,9 @@
 
 Each live page keeps one `SearchText` row per language it exists in, refreshed when it is
 published and removed when it is unpublished or deleted. A search reads only the rows of the
-visitor's language: PostgreSQL's full-text search with that language's configuration, or, on
-SQLite, every word of the query found in the accent-free text."""
+visitor's language, in a lower-cased copy without accents: PostgreSQL's full-text search with
+that language's configuration (stemming: "jumelles" finds "jumelle"), or, on SQLite, every word
+of the query found in that text."""
 
 import unicodedata
 
@@ -86,10 +87,9 @@ def search_pages(query, language):
         from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 
         config = POSTGRES_CONFIGS[language]
-        vector = SearchVector("title", weight="A", config=config) + SearchVector(
-            "text", weight="B", config=config
-        )
-        search_query = SearchQuery(query, config=config, search_type="websearch")
+        # The accent-free text, so that "fete" finds "Fête" without the unaccent extension.
+        vector = SearchVector("folded", config=config)
+        search_query = SearchQuery(fold(query), config=config, search_type="websearch")
         entries = (
             entries.annotate(document=vector, rank=SearchRank(vector, search_query))
             .filter(document=search_query)
