@@ -46,6 +46,7 @@ run: compilemessages demo ## Install, migrate, load the demo content and serve o
 test: compilemessages ## Lint, check, then run the whole test suite (browser tests included)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
 	DJANGO_SETTINGS_MODULE=jumelage.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=jumelage.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)

@@ -6,6 +6,7 @@ visitor's language, in a lower-cased copy without accents: PostgreSQL's full-tex
 that language's configuration (stemming: "jumelles" finds "jumelle"), or, on SQLite, every word
 of the query found in that text."""
 
+import re
 import unicodedata
 
 from django.db import connection
@@ -24,9 +25,11 @@ POSTGRES_CONFIGS = {"fr": "french", "en": "english"}
 
 
 def fold(text):
-    """Lower-case text without accents: "Fête" and "fete" match."""
+    """Lower-case words without accents or punctuation, each preceded by a space, so that
+    "Fête" and "fete" match and a search can ask for the start of a word."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return " " + " ".join(re.findall(r"\w+", bare))
 
 
 def plain_text(value):
@@ -96,8 +99,10 @@ def search_pages(query, language):
             .order_by("-rank", "page__path")
         )
     else:
+        # Each word of the query must start a word of the text ("marche" finds "marchés",
+        # not "démarche").
         for word in fold(query).split():
-            entries = entries.filter(folded__contains=word)
+            entries = entries.filter(folded__contains=" " + word)
         entries = entries.order_by("page__path")
     page_ids = list(entries.values_list("page_id", flat=True)[:200])
     pages = Page.objects.live().public().filter(pk__in=page_ids).specific()

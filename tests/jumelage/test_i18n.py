@@ -163,6 +163,28 @@ def test_search_ignores_accents_and_case(db):
     assert search_pages("FETE", "fr") == search_pages("fête", "fr") != []
 
 
+def test_search_matches_whole_words_not_their_middle(french_only):
+    french_only.intro_fr = "Une démarche collective."
+    publish(french_only)
+    assert french_only.pk in [page.pk for page in search_pages("démarche", "fr")]
+    assert french_only.pk not in [page.pk for page in search_pages("marche", "fr")]
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"q": "x" * 5000},
+        {"q": "europe", "page": "abc"},
+        {"q": "europe", "page": "999"},
+        {"q": "<script>"},
+    ],
+)
+def test_search_survives_odd_input(client, params):
+    response = client.get("/fr/recherche/", params)
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("<main")[1]
+
+
 def test_search_page_shows_results_in_the_visitors_language(client):
     html = client.get("/en/search/", {"q": "funding"}).content.decode()
     assert 'href="/en/projects-funding/"' in html
@@ -212,3 +234,15 @@ def test_error_pages_do_not_touch_the_database(django_assert_num_queries):
     assert response.status_code == 500
     html = response.content.decode()
     assert "Une erreur est survenue" in html and "Something went wrong" in html
+
+
+def test_rebuild_search_text_restores_every_language_entry(db):
+    from django.core.management import call_command
+
+    from jumelage.models import SearchText
+
+    SearchText.objects.all().delete()
+    call_command("rebuild_search_text", verbosity=0)
+    assert SearchText.objects.filter(language="fr").count() == 5
+    assert SearchText.objects.filter(language="en").count() == 5
+    assert search_pages("volunteers", "en")
