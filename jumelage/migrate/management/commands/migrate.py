@@ -7,6 +7,9 @@ The columns are always wanted, so this command never asks. Then it copies the un
 values into the French columns of pages created by migrations (the root and Wagtail's first
 page) and recomputes their URL paths, which wagtail-modeltranslation leaves NULL."""
 
+import contextlib
+import io
+
 from django.db.models import F, Q
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
@@ -25,7 +28,10 @@ FILLED_FIELDS = ("title", "slug")
 class Command(TranslationMigrateCommand):
     def handle(self, *args, **options):
         options["interactive"] = False
-        super().handle(*args, **options)
+        # The column sync reports with print(): keep it quiet when asked to (-v 0).
+        quiet = options["verbosity"] < 1
+        with contextlib.redirect_stdout(io.StringIO()) if quiet else contextlib.nullcontext():
+            super().handle(*args, **options)
         self.fill_default_language_columns()
 
     def fill_default_language_columns(self):
