@@ -17,8 +17,9 @@ from .i18n import DEFAULT_LANGUAGE, is_filled, language_codes, localized_value
 
 
 @dataclass
-class HomeSection:
-    """A block of the home page filled by another app (upcoming events, twin cities...)."""
+class Section:
+    """A block of a page filled by another app (upcoming events on the home page, a twin
+    city's projects...): a heading, the template that shows it, its items."""
 
     title: str
     template: str
@@ -123,8 +124,9 @@ class HomePage(HeroMixin, BasePage):
         FieldPanel("body"),
     ]
 
+    # No subpage_types: each app says where its pages go (parent_page_types), so the core
+    # does not need to know the apps built on it.
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["jumelage.StandardPage"]
     max_count = 1
     page_description = _("The home page of the site. There is only one.")
 
@@ -135,7 +137,7 @@ class HomePage(HeroMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The events, twin cities and projects apps each add a section through the
-        # `jumelage_home_sections` hook: a function (page, request) -> HomeSection or None.
+        # `jumelage_home_sections` hook: a function (page, request) -> Section or None.
         sections = (hook(self, request) for hook in hooks.get_hooks("jumelage_home_sections"))
         context["home_sections"] = [section for section in sections if section and section.items]
         return context

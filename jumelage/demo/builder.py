@@ -49,14 +49,15 @@ class DemoBuilder:
 
     # Pictures --------------------------------------------------------------------------------
 
-    def image(self, key, title, alt_text):
-        """A picture drawn here with Pillow (nothing is downloaded), found again by title."""
+    def image(self, key, title, alt_text, palette=None):
+        """A picture drawn here with Pillow (nothing is downloaded), found again by title;
+        `palette` is three RGB colours (sky, light, accent), else the one named `key`."""
         Image = get_image_model()
         existing = Image.objects.filter(title=title).first()
         if existing:
             return existing
         width, height = 1600, 900
-        sky, sand, accent = PALETTES[key]
+        sky, sand, accent = palette or PALETTES[key]
         canvas = PILImage.new("RGB", (width, height), sand)
         draw = ImageDraw.Draw(canvas)
         for y in range(height // 2):

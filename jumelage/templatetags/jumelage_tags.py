@@ -2,8 +2,9 @@
 
 from django import template
 from django.conf import settings
-from django.utils import translation
+from django.utils import formats, translation
 from django.utils.html import format_html
+from wagtail import hooks
 from wagtail.models import Site
 
 from jumelage.i18n import (
@@ -27,6 +28,16 @@ def menu_pages(context):
     if site is None:
         return []
     return site.root_page.get_children().live().public().in_menu().order_by("path")
+
+
+@register.simple_tag(takes_context=True)
+def footer_sections(context):
+    """What other apps show in the footer (the main funders' logos...), through the
+    `jumelage_footer_sections` hook: a function (request) -> Section or None."""
+    sections = (
+        hook(context.get("request")) for hook in hooks.get_hooks("jumelage_footer_sections")
+    )
+    return [section for section in sections if section and section.items]
 
 
 @register.simple_tag(takes_context=True)
@@ -106,3 +117,11 @@ def content_lang_attr(page):
     if page is not None and getattr(page, "is_fallback", False):
         return format_html(' lang="{}"', settings.LANGUAGE_CODE)
     return ""
+
+
+@register.filter
+def grouped(number):
+    """A whole number with the language's thousands separator: 100 000, 100,000."""
+    if number in (None, ""):
+        return ""
+    return formats.number_format(number, force_grouping=True)

@@ -1,0 +1,399 @@
+"""Twin cities, their cooperation timeline, and the association's partner organisations."""
+
+import math
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import dateformat
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from jumelage.blocks import BaseStreamBlock
+from jumelage.models import BasePage
+
+# Aix-en-Provence, Cours Mirabeau: where distances are measured from.
+AIX_COORDINATES = (43.5263, 5.4454)
+
+
+class DatePrecision(models.TextChoices):
+    DAY = "day", _("Day")
+    MONTH = "month", _("Month")
+    YEAR = "year", _("Year")
+
+
+def format_partial_date(date, precision, end_year=None):
+    """A date as precise as its source: "26 septembre 2024", "juin 2024", "2023/2024"."""
+    if precision == DatePrecision.DAY:
+        return dateformat.format(date, "j F Y")
+    if precision == DatePrecision.MONTH:
+        return dateformat.format(date, "F Y")
+    if end_year:
+        return f"{date.year}/{end_year}"
+    return str(date.year)
+
+
+def machine_partial_date(date, precision):
+    """The value of a <time datetime> attribute at the same precision."""
+    if precision == DatePrecision.DAY:
+        return date.isoformat()
+    if precision == DatePrecision.MONTH:
+        return date.strftime("%Y-%m")
+    return str(date.year)
+
+
+def distance_km(latitude, longitude, origin=AIX_COORDINATES):
+    """Great-circle distance in kilometres (haversine), rounded to ten kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*origin, float(latitude), float(longitude)))
+    a = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return round(2 * 6371 * math.asin(math.sqrt(a)), -1)
+
+
+def naming_city(queryset, city, relation="twin_cities"):
+    """The objects of `queryset` that name `city` through `relation`: the events held with or
+    in a twin city, the projects funded with it. The events and projects apps call this, so the
+    link between them and the twin cities is written once."""
+    return queryset.filter(**{relation: city}).distinct()
+
+
+class TwinCityIndexPage(BasePage):
+    """Every twin city of Aix, as cards and on a map."""
+
+    intro = models.TextField(_("Introduction"), blank=True)
+
+    search_text_fields = ("intro",)
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["jumelage.HomePage"]
+    subpage_types = ["partners.TwinCityPage"]
+    max_count = 1
+    page_description = _("The list and map of the twin cities. There is only one.")
+
+    class Meta:
+        verbose_name = _("Twin cities index")
+
+    def cities(self):
+        return (
+            TwinCityPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        cities = list(self.cities())
+        context["cities"] = cities
+        context["map_points"] = [
+            {
+                "name": city.title,
+                "country": city.country,
+                "url": city.get_url(request),
+                "lat": float(city.latitude),
+                "lon": float(city.longitude),
+            }
+            for city in cities
+            if city.latitude is not None and city.longitude is not None
+        ]
+        return context
+
+
+class TwinCityPage(BasePage):
+    """One twin city: its facts, what Aix and it have done together, its partners."""
+
+    country = models.CharField(_("Country"), max_length=80)
+    region = models.CharField(_("Region"), max_length=120, blank=True)
+    population = models.PositiveIntegerField(
+        _("Population"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty if unknown."),
+    )
+    population_approximate = models.BooleanField(
+        _("Approximate population"),
+        default=False,
+        help_text=_("Tick when the source says “about” or “nearly”."),
+    )
+    agreement_kind = models.CharField(
+        _("Kind of agreement"),
+        max_length=20,
+        choices=[("twinning", _("Twinning")), ("partnership", _("Partnership"))],
+        default="twinning",
+    )
+    agreement_date = models.DateField(
+        _("Date of the agreement"),
+        null=True,
+        blank=True,
+        help_text=_("For a month or a year only, choose its first day and set the precision."),
+    )
+    agreement_precision = models.CharField(
+        _("Precision of the date"),
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+    )
+    intro = models.TextField(
+        _("Introduction"), blank=True, help_text=_("One or two sentences shown on the city’s card.")
+    )
+    economic_sectors = models.TextField(_("Main economic sectors"), blank=True)
+    schools_and_institutions = models.TextField(_("Schools and institutions"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("Official website"), blank=True)
+    latitude = models.DecimalField(
+        _("Latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(-90)), MaxValueValidator(Decimal(90))],
+        help_text=_("Between -90 and 90, e.g. 48.5216 (north is positive)."),
+    )
+    longitude = models.DecimalField(
+        _("Longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(-180)), MaxValueValidator(Decimal(180))],
+        help_text=_("Between -180 and 180, e.g. 9.0576 (east is positive)."),
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
+
+    search_text_fields = (
+        "country",
+        "region",
+        "intro",
+        "economic_sectors",
+        "schools_and_institutions",
+        "body",
+    )
+    search_fields = BasePage.search_fields + [
+        index.SearchField("country"),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+                FieldRowPanel([FieldPanel("population"), FieldPanel("population_approximate")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("agreement_kind"),
+                        FieldPanel("agreement_date"),
+                        FieldPanel("agreement_precision"),
+                    ]
+                ),
+                FieldPanel("economic_sectors"),
+                FieldPanel("schools_and_institutions"),
+                FieldPanel("website"),
+            ],
+            heading=_("Facts"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
+            heading=_("Position on the map"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        InlinePanel("milestones", label=_("Cooperation timeline"), heading=_("Timeline")),
+    ]
+    parent_page_types = ["partners.TwinCityIndexPage"]
+    subpage_types = []
+    page_description = _("A twin city: its facts, the cooperation timeline and its partners.")
+
+    class Meta:
+        verbose_name = _("Twin city")
+        verbose_name_plural = _("Twin cities")
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            field = "longitude" if self.longitude is None else "latitude"
+            raise ValidationError({field: _("Give both the latitude and the longitude.")})
+
+    @property
+    def agreement_display(self):
+        if self.agreement_date is None:
+            return ""
+        return format_partial_date(self.agreement_date, self.agreement_precision)
+
+    @property
+    def agreement_machine(self):
+        if self.agreement_date is None:
+            return ""
+        return machine_partial_date(self.agreement_date, self.agreement_precision)
+
+    @property
+    def distance_from_aix(self):
+        if self.latitude is None or self.longitude is None:
+            return None
+        return int(distance_km(self.latitude, self.longitude))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["milestones"] = self.milestones.order_by("date", "sort_order")
+        context["partners"] = self.partners.select_related("logo").order_by("kind", "name")
+        # The events and projects apps each add what they did with this city through the
+        # `partners_city_activities` hook: a function (city, request) -> Section or None.
+        sections = (hook(self, request) for hook in hooks.get_hooks("partners_city_activities"))
+        context["together"] = [section for section in sections if section and section.items]
+        return context
+
+
+class CityMilestone(Orderable):
+    """A dated step of the cooperation between Aix and a twin city."""
+
+    page = ParentalKey(TwinCityPage, on_delete=models.CASCADE, related_name="milestones")
+    date = models.DateField(
+        _("Date"),
+        help_text=_("For a month or a year only, choose its first day and set the precision."),
+    )
+    precision = models.CharField(
+        _("Precision"), max_length=5, choices=DatePrecision.choices, default=DatePrecision.DAY
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("Until the year"),
+        null=True,
+        blank=True,
+        help_text=_("For a span of years such as “2023/2024” (with the precision “Year”)."),
+    )
+    text = models.TextField(_("What happened"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("precision"), FieldPanel("end_year")]),
+        FieldPanel("text"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Milestone")
+        verbose_name_plural = _("Milestones")
+
+    def __str__(self):
+        return f"{self.date_display} — {self.text[:40]}"
+
+    def clean(self):
+        super().clean()
+        if self.end_year is not None:
+            if self.precision != DatePrecision.YEAR:
+                raise ValidationError(
+                    {"end_year": _("A span of years needs the precision “Year”.")}
+                )
+            if self.date and self.end_year <= self.date.year:
+                raise ValidationError(
+                    {"end_year": _("The last year must come after the first one.")}
+                )
+
+    @property
+    def date_display(self):
+        return format_partial_date(self.date, self.precision, self.end_year)
+
+    @property
+    def date_machine(self):
+        return machine_partial_date(self.date, self.precision)
+
+
+class PartnerKind(models.TextChoices):
+    FUNDER = "funder", _("Public funders")
+    INSTITUTION = "institution", _("Institutions")
+    ASSOCIATION = "association", _("Associations in our twin cities")
+    NGO = "ngo", _("Non-governmental organisations")
+    SCHOOL = "school", _("Schools")
+    COMPANY = "company", _("Companies")
+
+
+class PartnerOrganisation(index.Indexed, models.Model):
+    """An organisation the association works with or is funded by (a Wagtail snippet)."""
+
+    name = models.CharField(_("Name"), max_length=160)
+    kind = models.CharField(_("Kind"), max_length=20, choices=PartnerKind.choices)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("Website"), blank=True)
+    twin_city = models.ForeignKey(
+        TwinCityPage,
+        verbose_name=_("Twin city"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="partners",
+        help_text=_("The twin city this organisation belongs to, if any."),
+    )
+    description = models.TextField(_("Short description"), blank=True)
+    main_funder = models.BooleanField(
+        _("Main funder"), default=False, help_text=_("Show its logo in the footer of every page.")
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("kind"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        FieldPanel("twin_city"),
+        FieldPanel("description"),
+        FieldPanel("main_funder"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        verbose_name = _("Partner organisation")
+        verbose_name_plural = _("Partner organisations")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class PartnersPage(BasePage):
+    """The association's partners, grouped by kind."""
+
+    intro = models.TextField(_("Introduction"), blank=True)
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
+
+    search_text_fields = ("intro", "body")
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    parent_page_types = ["jumelage.HomePage"]
+    subpage_types = []
+    max_count = 1
+    page_description = _("The list of partner organisations, by kind. There is only one.")
+
+    class Meta:
+        verbose_name = _("Partners page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = PartnerOrganisation.objects.select_related("logo").prefetch_related(
+            Prefetch("twin_city", queryset=TwinCityPage.objects.live())
+        )
+        by_kind = {kind: [] for kind in PartnerKind}
+        for partner in partners:
+            by_kind[partner.kind].append(partner)
+        context["partner_groups"] = [
+            (PartnerKind(kind).label, items) for kind, items in by_kind.items() if items
+        ]
+        return context

@@ -1,0 +1,30 @@
+// The map of the twin cities (Leaflet, served from static/vendor). Without JavaScript, or
+// without Leaflet, the map stays hidden and the list of cities below says everything.
+// Tiles come from OpenStreetMap, loaded by the visitor's browser; if they cannot load, the
+// markers and their links still work on an empty background.
+const container = document.getElementById("twin-city-map");
+const data = document.getElementById("twin-city-points");
+if (container && data && window.L) {
+  const points = JSON.parse(data.textContent);
+  container.hidden = false;
+  const map = L.map(container, { scrollWheelZoom: false });
+  L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
+    maxZoom: 18,
+    attribution: `<a href="https://www.openstreetmap.org/copyright">${container.dataset.attribution}</a>`,
+  }).addTo(map);
+  const icon = L.divIcon({ className: "city-map__marker", iconSize: [18, 18] });
+  const markers = points.map((point) => {
+    const link = document.createElement("a");
+    link.href = point.url;
+    link.textContent = `${point.name} (${point.country})`;
+    return L.marker([point.lat, point.lon], { icon, title: point.name, alt: point.name, keyboard: true })
+      .bindPopup(link)
+      .addTo(map);
+  });
+  const bounds = L.latLngBounds(points.map((point) => [point.lat, point.lon]));
+  if (points.length === 1) {
+    map.setView(bounds.getCenter(), 8);
+  } else {
+    map.fitBounds(bounds.pad(0.2));
+  }
+}
