@@ -1,0 +1,373 @@
+"""Events and their dated editions (occurrences): the association's year."""
+
+import datetime
+import zoneinfo
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils import dateformat, timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from jumelage.blocks import BaseStreamBlock
+from jumelage.models import BasePage
+
+TIMEZONES = [
+    ("Europe/Paris", "Europe/Paris"),
+    ("Europe/Berlin", "Europe/Berlin"),
+    ("Europe/Rome", "Europe/Rome"),
+    ("Asia/Yerevan", "Asia/Yerevan"),
+]
+
+
+class Category(models.TextChoices):
+    MARKET = "market", _("Market")
+    FORUM = "forum", _("Forum")
+    FESTIVAL = "festival", _("Festival")
+    CONCERT = "concert", _("Concert")
+    SPORT = "sport", _("Sport")
+    SCHOOL_EXCHANGE = "school_exchange", _("School or university exchange")
+    SENIOR_EXCHANGE = "senior_exchange", _("Senior exchange")
+    ECONOMIC = "economic", _("Economic meeting")
+    OTHER = "other", _("Other")
+
+
+class Recurrence(models.TextChoices):
+    NONE = "", _("Not recurring")
+    YEARLY_DATE = "yearly_date", _("Every year on the same date (e.g. 9 May)")
+    YEARLY_WEEKDAY = (
+        "yearly_weekday",
+        _("Every year on the same weekday of the month (e.g. first Saturday of December)"),
+    )
+
+
+class Status(models.TextChoices):
+    SCHEDULED = "scheduled", _("Scheduled")
+    CANCELLED = "cancelled", _("Cancelled")
+    RESCHEDULED = "rescheduled", _("Moved")
+
+
+def local_today():
+    return timezone.localdate()
+
+
+def next_year_date(date, recurrence):
+    """The same edition a year later: the same date, or the same weekday of the same week of
+    the month (first Saturday of December stays the first Saturday of December)."""
+    if recurrence == Recurrence.YEARLY_WEEKDAY:
+        week = (date.day - 1) // 7
+        first = datetime.date(date.year + 1, date.month, 1)
+        offset = (date.weekday() - first.weekday()) % 7
+        candidate = first + datetime.timedelta(days=offset + 7 * week)
+        if candidate.month != date.month:  # a fifth weekday that next year lacks: the last one
+            candidate -= datetime.timedelta(days=7)
+        return candidate
+    try:
+        return date.replace(year=date.year + 1)
+    except ValueError:  # 29 February
+        return date.replace(year=date.year + 1, day=28)
+
+
+class EventIndexPage(RoutablePageMixin, BasePage):
+    """What is on: upcoming editions, the archive, the month calendar and the feeds."""
+
+    intro = models.TextField(_("Introduction"), blank=True)
+
+    search_text_fields = ("intro",)
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["jumelage.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+    page_description = _("The list, calendar and feeds of the events. There is only one.")
+
+    class Meta:
+        verbose_name = _("Events index")
+
+    @path("")
+    def upcoming(self, request):
+        from .views import upcoming
+
+        return upcoming(request, self)
+
+    @path("archive/")
+    def archive(self, request):
+        from .views import archive
+
+        return archive(request, self)
+
+    @path("calendar/")
+    def month(self, request):
+        from .views import month
+
+        return month(request, self)
+
+    # Wagtail serves only paths of words and hyphens: no ".ics" in the URL; the response
+    # says text/calendar and names the file.
+    @path("feed/")
+    def feed(self, request):
+        from .views import feed
+
+        return feed(request, self)
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    """One event, or one recurring series (the MIVJ is one page), with its editions."""
+
+    category = models.CharField(_("Category"), max_length=20, choices=Category.choices)
+    twin_cities = ParentalManyToManyField(
+        "partners.TwinCityPage",
+        verbose_name=_("Twin cities involved"),
+        blank=True,
+        related_name="+",
+    )
+    intro = models.TextField(
+        _("Introduction"), blank=True, help_text=_("One or two sentences shown in the listings.")
+    )
+    body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Picture"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    venue = models.CharField(
+        _("Venue"), max_length=160, blank=True, help_text=_("E.g. Cours Mirabeau.")
+    )
+    address = models.CharField(_("Address"), max_length=255, blank=True)
+    city = models.CharField(_("City"), max_length=100, default="Aix-en-Provence")
+    latitude = models.DecimalField(
+        _("Latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(-90)), MaxValueValidator(Decimal(90))],
+    )
+    longitude = models.DecimalField(
+        _("Longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(-180)), MaxValueValidator(Decimal(180))],
+    )
+    timezone = models.CharField(
+        _("Time zone"),
+        max_length=40,
+        choices=TIMEZONES,
+        default="Europe/Paris",
+        help_text=_("The venue’s: Europe/Paris in Aix, the twin city’s own abroad."),
+    )
+    recurrence = models.CharField(
+        _("Repeats"),
+        max_length=20,
+        choices=Recurrence.choices,
+        blank=True,
+        help_text=_("Used by “Add next year’s edition”, which copies the last edition."),
+    )
+    editor_note = models.TextField(
+        _("Note for editors"),
+        blank=True,
+        help_text=_("Never shown to visitors: what is certain, what is to be checked."),
+    )
+
+    search_text_fields = ("intro", "body")
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("category"), FieldPanel("recurrence")]),
+        FieldPanel("twin_cities"),
+        InlinePanel("occurrences", label=_("Edition"), heading=_("Editions (dates)"), min_num=1),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("city"), FieldPanel("timezone")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Where"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("editor_note"),
+    ]
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+    page_description = _("An event or a recurring series (one page), with its dated editions.")
+
+    class Meta:
+        verbose_name = _("Event")
+        verbose_name_plural = _("Events")
+
+    @property
+    def zone(self):
+        return zoneinfo.ZoneInfo(self.timezone)
+
+    def ordered_occurrences(self):
+        return sorted(
+            self.occurrences.all(), key=lambda o: (o.start_date, o.start_time or datetime.time())
+        )
+
+    def upcoming_occurrences(self, today=None):
+        today = today or local_today()
+        return [o for o in self.ordered_occurrences() if o.last_date >= today]
+
+    def past_occurrences(self, today=None):
+        today = today or local_today()
+        return [o for o in self.ordered_occurrences() if o.last_date < today][::-1]
+
+    def next_occurrence(self):
+        upcoming = [o for o in self.upcoming_occurrences() if o.status != Status.CANCELLED]
+        return upcoming[0] if upcoming else None
+
+    def get_context(self, request, *args, **kwargs):
+        from .calendar_links import add_to_calendar_links, json_ld
+
+        context = super().get_context(request, *args, **kwargs)
+        upcoming = self.upcoming_occurrences()
+        next_occurrence = next((o for o in upcoming if o.status != Status.CANCELLED), None)
+        context.update(
+            next_occurrence=next_occurrence,
+            other_upcoming=[o for o in upcoming if o is not next_occurrence],
+            past=self.past_occurrences(),
+            cities=self.twin_cities.live().public().order_by("title"),
+            calendar_links=(
+                add_to_calendar_links(next_occurrence, request) if next_occurrence else None
+            ),
+            json_ld=json_ld(self, upcoming, request),
+        )
+        return context
+
+    @path("ics/")
+    def ics(self, request):
+        from .views import event_ics
+
+        return event_ics(request, self)
+
+
+class EventOccurrence(Orderable):
+    """One edition of an event: its dates, and where it differs from the event, its place."""
+
+    page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="occurrences")
+    start_date = models.DateField(_("Start date"))
+    all_day = models.BooleanField(
+        _("All day"), default=True, help_text=_("Untick to give a start and an end time.")
+    )
+    start_time = models.TimeField(_("Start time"), null=True, blank=True)
+    end_date = models.DateField(
+        _("End date"), null=True, blank=True, help_text=_("Leave empty for a single day.")
+    )
+    end_time = models.TimeField(_("End time"), null=True, blank=True)
+    venue = models.CharField(
+        _("Venue"),
+        max_length=160,
+        blank=True,
+        help_text=_("Only if this edition is not at the event’s usual venue."),
+    )
+    city = models.CharField(_("City"), max_length=100, blank=True)
+    status = models.CharField(
+        _("Status"), max_length=12, choices=Status.choices, default=Status.SCHEDULED
+    )
+    note = models.CharField(
+        _("Note"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown with the date, e.g. “édition 2025”, “moved to 10 May”."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date"), FieldPanel("all_day")]),
+        FieldRowPanel([FieldPanel("start_time"), FieldPanel("end_time"), FieldPanel("status")]),
+        FieldRowPanel([FieldPanel("venue"), FieldPanel("city")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Edition")
+        verbose_name_plural = _("Editions")
+        indexes = [models.Index(fields=["start_date"]), models.Index(fields=["end_date"])]
+
+    def __str__(self):
+        return f"{self.page.title if self.page_id else ''} {self.start_date}".strip()
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.all_day and self.start_time is None:
+            errors["start_time"] = _("Give a start time, or tick “All day”.")
+        if self.all_day and (self.start_time or self.end_time):
+            errors["all_day"] = _(
+                "An all-day edition has no times: untick “All day” or remove them."
+            )
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end date is before the start date.")
+        elif (
+            self.start_time
+            and self.end_time
+            and (self.end_date in (None, self.start_date))
+            and self.end_time <= self.start_time
+        ):
+            errors["end_time"] = _("The end time is before the start time.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def last_date(self):
+        return self.end_date or self.start_date
+
+    @property
+    def cancelled(self):
+        return self.status == Status.CANCELLED
+
+    @property
+    def place(self):
+        page = self.page
+        return ", ".join(
+            part for part in (self.venue or page.venue, self.city or page.city) if part
+        )
+
+    def starts_at(self):
+        """Aware start (the venue's time zone); midnight for an all-day edition."""
+        time = self.start_time if not self.all_day and self.start_time else datetime.time()
+        return datetime.datetime.combine(self.start_date, time, tzinfo=self.page.zone)
+
+    def ends_at(self):
+        if self.all_day:
+            last = self.last_date + datetime.timedelta(days=1)
+            return datetime.datetime.combine(last, datetime.time(), tzinfo=self.page.zone)
+        time = self.end_time or self.start_time
+        return datetime.datetime.combine(self.last_date, time, tzinfo=self.page.zone)
+
+    @property
+    def date_display(self):
+        """ "9 mai 2026", "5–6 décembre 2026", "14 sept. 2024 – 29 sept. 2024", "9 mai 2026,
+        10:00–18:00"."""
+        start, end = self.start_date, self.end_date
+        if end and end != start:
+            if (start.year, start.month) == (end.year, end.month):
+                text = f"{start.day}–{dateformat.format(end, 'j F Y')}"
+            elif start.year == end.year:
+                text = f"{dateformat.format(start, 'j F')} – {dateformat.format(end, 'j F Y')}"
+            else:
+                text = f"{dateformat.format(start, 'j F Y')} – {dateformat.format(end, 'j F Y')}"
+        else:
+            text = dateformat.format(start, "j F Y")
+        if not self.all_day and self.start_time:
+            times = self.start_time.strftime("%H:%M")
+            if self.end_time:
+                times += "–" + self.end_time.strftime("%H:%M")
+            text += f", {times}"
+        return text

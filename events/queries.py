@@ -1,0 +1,68 @@
+"""The occurrence queries behind the listings, the calendar and the feeds: each one costs the
+same few queries whatever the number of events and editions."""
+
+import datetime
+
+from django.db.models import Prefetch, Q
+
+from partners.models import TwinCityPage, naming_city
+
+from .models import Category, EventOccurrence, EventPage, local_today
+
+
+def live_events(index=None):
+    events = EventPage.objects.live().public()
+    if index is not None:
+        events = events.child_of(index)
+    return events
+
+
+def occurrences(index=None, category=None, city=None):
+    """Editions of live public events, with their event, its picture and its twin cities."""
+    events = live_events(index)
+    if category:
+        events = events.filter(category=category)
+    if city is not None:
+        events = naming_city(events, city)
+    return (
+        EventOccurrence.objects.filter(page__in=events.values("pk"))
+        .select_related("page", "page__image")
+        .prefetch_related(
+            Prefetch("page__twin_cities", queryset=TwinCityPage.objects.live().order_by("title"))
+        )
+    )
+
+
+def upcoming(queryset, today=None):
+    today = today or local_today()
+    return queryset.filter(Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today))
+
+
+def past(queryset, today=None):
+    today = today or local_today()
+    return queryset.filter(Q(end_date__lt=today) | Q(end_date__isnull=True, start_date__lt=today))
+
+
+def in_month(queryset, first_day):
+    """Editions that overlap the month starting on `first_day`."""
+    next_month = (first_day + datetime.timedelta(days=32)).replace(day=1)
+    return queryset.filter(start_date__lt=next_month).filter(
+        Q(end_date__gte=first_day) | Q(end_date__isnull=True, start_date__gte=first_day)
+    )
+
+
+def chronological(queryset):
+    return queryset.order_by("start_date", "start_time", "page_id", "pk")
+
+
+def valid_category(value):
+    return value if value in Category.values else None
+
+
+def twin_city_by_slug(slug):
+    """The live twin city with this slug in the current language (or the French one)."""
+    if not slug:
+        return None
+    return (
+        TwinCityPage.objects.live().filter(Q(slug_fr=slug) | Q(slug_en=slug)).order_by("pk").first()
+    )

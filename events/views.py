@@ -1,0 +1,147 @@
+"""The event index's views (upcoming, archive, month, feed) and an event's .ics file.
+
+Filters come from the query string (`?category=market&city=masis&page=2`); a value that does
+not exist is ignored (the visitor sees the unfiltered list, told so), and a page number past
+the end shows the last page: bad input never ends in a 500."""
+
+import calendar
+import datetime
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpResponse
+from django.utils import dateformat, translation
+
+from . import queries
+from .calendar_links import build_calendar
+from .models import Category, local_today
+
+PER_PAGE = 20
+
+
+def filters_from(request):
+    """The category and twin city asked for, and whether one of them was not understood."""
+    category_value = request.GET.get("category", "")
+    city_value = request.GET.get("city", "")
+    category = queries.valid_category(category_value)
+    city = queries.twin_city_by_slug(city_value)
+    ignored = bool(category_value and not category) or bool(city_value and not city)
+    return category, city, ignored
+
+
+def filter_context(request):
+    """The filters asked for, and what the templates need to show and keep them."""
+    from partners.models import TwinCityPage
+
+    category, city, ignored = filters_from(request)
+    params = {}
+    if category:
+        params["category"] = category
+    if city:
+        params["city"] = city.slug
+    context = {
+        "categories": Category.choices,
+        "filter_cities": TwinCityPage.objects.live().public().order_by("title"),
+        "selected_category": category,
+        "selected_city": city,
+        "filter_query": urlencode(params),
+        "filter_ignored": ignored,
+    }
+    return category, city, context
+
+
+def upcoming(request, index):
+    category, city, context = filter_context(request)
+    editions = queries.chronological(queries.upcoming(queries.occurrences(index, category, city)))
+    paginator = Paginator(editions, PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    context.update(editions=page, paginator=paginator, view_name="upcoming")
+    return index.render(request, context_overrides=context)
+
+
+def archive(request, index):
+    category, city, context = filter_context(request)
+    past = queries.past(queries.occurrences(index, category, city))
+    years = sorted({d.year for d in past.dates("start_date", "year")}, reverse=True)
+    try:
+        year = int(request.GET.get("year") or (years[0] if years else local_today().year))
+    except ValueError:
+        year = years[0] if years else local_today().year
+    editions = past.filter(start_date__year=year).order_by("-start_date", "page_id", "pk")
+    paginator = Paginator(editions, PER_PAGE)
+    page = paginator.get_page(request.GET.get("page"))
+    context.update(editions=page, paginator=paginator, years=years, year=year, view_name="archive")
+    return index.render(request, context_overrides=context, template="events/event_archive.html")
+
+
+def parse_month(value):
+    """`2026-12` -> 1 December 2026; anything else -> None."""
+    try:
+        year, month = (int(part) for part in value.split("-"))
+        return datetime.date(year, month, 1)
+    except (ValueError, TypeError):
+        return None
+
+
+def month(request, index):
+    category, city, context = filter_context(request)
+    today = local_today()
+    first = parse_month(request.GET.get("month", "")) or today.replace(day=1)
+    editions = queries.chronological(
+        queries.in_month(queries.occurrences(index, category, city), first)
+    )
+    by_day = {}
+    for edition in editions:
+        day = max(edition.start_date, first)
+        last = edition.last_date
+        while day <= last and day.month == first.month:
+            by_day.setdefault(day, []).append(edition)
+            day += datetime.timedelta(days=1)
+    weeks = [
+        [
+            {"date": day, "in_month": day.month == first.month, "editions": by_day.get(day, [])}
+            for day in week
+        ]
+        for week in calendar.Calendar(firstweekday=0).monthdatescalendar(first.year, first.month)
+    ]
+    previous_month = (first - datetime.timedelta(days=1)).replace(day=1)
+    next_month = (first + datetime.timedelta(days=32)).replace(day=1)
+    context.update(
+        month=first,
+        weeks=weeks,
+        days_with_editions=sorted(by_day.items()),
+        previous_month=previous_month,
+        next_month=next_month,
+        today=today,
+        # 1 January 2024 was a Monday: the names of the week's days, in the language.
+        weekday_names=[dateformat.format(datetime.date(2024, 1, day), "l") for day in range(1, 8)],
+        view_name="month",
+    )
+    return index.render(request, context_overrides=context, template="events/event_month.html")
+
+
+def feed(request, index):
+    """The subscribable feed: every edition (no cap), in the language of the URL."""
+    category, city, _unused = filter_context(request)
+    editions = queries.chronological(queries.occurrences(index, category, city))
+    name = index.title
+    if category:
+        name += f" — {Category(category).label}"
+    if city:
+        name += f" — {city.title}"
+    filename = "evenements.ics" if translation.get_language() == "fr" else "events.ics"
+    return ics_response(build_calendar(editions, request, name), filename)
+
+
+def event_ics(request, page):
+    if not page.live:
+        raise Http404
+    editions = queries.chronological(page.occurrences.select_related("page"))
+    filename = f"{page.slug}.ics"
+    return ics_response(build_calendar(editions, request, page.title), filename)
+
+
+def ics_response(body, filename):
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
