@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from jumelage.blocks import BaseStreamBlock
 from jumelage.models import BasePage
+from jumelage.queries import public
 
 TIMEZONES = [
     ("Europe/Paris", "Europe/Paris"),
@@ -237,13 +238,15 @@ class EventPage(RoutablePageMixin, BasePage):
         from .calendar_links import add_to_calendar_links, json_ld
 
         context = super().get_context(request, *args, **kwargs)
-        upcoming = self.upcoming_occurrences()
+        today = local_today()
+        editions = self.ordered_occurrences()
+        upcoming = [o for o in editions if o.last_date >= today]
         next_occurrence = next((o for o in upcoming if o.status != Status.CANCELLED), None)
         context.update(
             next_occurrence=next_occurrence,
             other_upcoming=[o for o in upcoming if o is not next_occurrence],
-            past=self.past_occurrences(),
-            cities=self.twin_cities.live().public().order_by("title"),
+            past=[o for o in editions if o.last_date < today][::-1],
+            cities=public(self.twin_cities.live()).order_by("title"),
             calendar_links=(
                 add_to_calendar_links(next_occurrence, request) if next_occurrence else None
             ),

@@ -5,13 +5,14 @@ import datetime
 
 from django.db.models import Prefetch, Q
 
+from jumelage.queries import public
 from partners.models import TwinCityPage, naming_city
 
 from .models import Category, EventOccurrence, EventPage, local_today
 
 
 def live_events(index=None):
-    events = EventPage.objects.live().public()
+    events = public(EventPage.objects.live())
     if index is not None:
         events = events.child_of(index)
     return events

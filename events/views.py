@@ -12,6 +12,8 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.utils import dateformat, translation
 
+from jumelage.queries import public
+
 from . import queries
 from .calendar_links import build_calendar
 from .models import Category, local_today
@@ -41,7 +43,7 @@ def filter_context(request):
         params["city"] = city.slug
     context = {
         "categories": Category.choices,
-        "filter_cities": TwinCityPage.objects.live().public().order_by("title"),
+        "filter_cities": public(TwinCityPage.objects.live()).order_by("title"),
         "selected_category": category,
         "selected_city": city,
         "filter_query": urlencode(params),

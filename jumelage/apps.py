@@ -9,4 +9,4 @@ class JumelageConfig(AppConfig):
     verbose_name = _("Twinning association site")
 
     def ready(self):
-        from . import redirects, search  # noqa: F401  (connects signal receivers)
+        from . import queries, redirects, search  # noqa: F401  (connects signal receivers)

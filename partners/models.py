@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from jumelage.blocks import BaseStreamBlock
 from jumelage.models import BasePage
+from jumelage.queries import public
 
 # Aix-en-Provence, Cours Mirabeau: where distances are measured from.
 AIX_COORDINATES = (43.5263, 5.4454)
@@ -83,9 +84,7 @@ class TwinCityIndexPage(BasePage):
 
     def cities(self):
         return (
-            TwinCityPage.objects.child_of(self)
-            .live()
-            .public()
+            public(TwinCityPage.objects.child_of(self).live())
             .select_related("image")
             .prefetch_related("image__renditions")
             .order_by("title")

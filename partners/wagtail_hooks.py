@@ -6,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from jumelage.models import Section
+from jumelage.queries import public
 
 from .models import PartnerOrganisation, TwinCityPage
 
@@ -27,8 +28,7 @@ register_snippet(PartnerOrganisationViewSet)
 @hooks.register("jumelage_home_sections")
 def twin_cities_on_home(page, request):
     cities = (
-        TwinCityPage.objects.live()
-        .public()
+        public(TwinCityPage.objects.live())
         .select_related("image")
         .prefetch_related("image__renditions")
         .order_by("title")

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils import formats, translation
 from django.utils.html import format_html
 from wagtail import hooks
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from jumelage.i18n import (
     DEFAULT_LANGUAGE,
@@ -14,6 +14,7 @@ from jumelage.i18n import (
     shown_language,
     translated_url,
 )
+from jumelage.queries import public
 
 register = template.Library()
 
@@ -27,7 +28,15 @@ def menu_pages(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return []
-    return site.root_page.get_children().live().public().in_menu().order_by("path")
+    return public(site.root_page.get_children().live().in_menu()).order_by("path")
+
+
+@register.simple_tag
+def legal_pages(site_settings):
+    """The legal notice and privacy pages of the footer, in one query (live ones only)."""
+    ids = [site_settings.legal_notice_page_id, site_settings.privacy_page_id]
+    pages = {page.pk: page for page in Page.objects.live().filter(pk__in=[i for i in ids if i])}
+    return [pages[i] for i in ids if i in pages]
 
 
 @register.simple_tag(takes_context=True)

@@ -236,9 +236,7 @@ def test_query_count_does_not_grow_with_cities_milestones_or_partners(client, in
     add_cities(index, 12)
     after = query_count(client, url)
     assert after == before
-    # Routing through wagtail-modeltranslation costs two queries per level of the tree: the
-    # production issue brings every page type to 15 or fewer.
-    assert after <= 20
+    assert after <= 15
 
 
 def test_volunteer_creates_and_publishes_a_twin_city_with_its_timeline(client, index):
