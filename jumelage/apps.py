@@ -9,4 +9,8 @@ class JumelageConfig(AppConfig):
     verbose_name = _("Twinning association site")
 
     def ready(self):
-        from . import queries, redirects, search  # noqa: F401  (connects signal receivers)
+        from . import queries, redirects, routing, search  # noqa: F401  (signal receivers)
+        from .models import HomePage
+
+        # After wagtail-modeltranslation has put its own route on every page class.
+        routing.install(HomePage)
