@@ -84,7 +84,7 @@ def free_port():
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory):
+def site_server(tmp_path_factory):
     """The demo site as `make run` serves it: migrated, loaded, and served by its own
     process on a free port, with a database and media folder of its own."""
     tmp_path = tmp_path_factory.mktemp("browser-site")
@@ -116,11 +116,35 @@ def site(tmp_path_factory):
                 time.sleep(0.25)
         else:
             pytest.fail("the site did not start: see " + log.name)
-        yield url
+        yield url, env
     finally:
         server.terminate()
         server.wait(timeout=10)
         log.close()
+
+
+@pytest.fixture(scope="session")
+def site(site_server):
+    return site_server[0]
+
+
+@pytest.fixture(scope="session")
+def volunteer(site_server):
+    """A member of the volunteers' group on the browser tests' site: (username, password)."""
+    _url, env = site_server
+    code = (
+        "from django.contrib.auth.models import Group, User; "
+        "u = User.objects.create_user('marie', password='demo-password-123'); "
+        "u.groups.add(Group.objects.get(name='Bénévoles'))"
+    )
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
+    return "marie", "demo-password-123"
 
 
 @pytest.fixture
