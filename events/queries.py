@@ -34,6 +34,23 @@ def occurrences(index=None, category=None, city=None):
     )
 
 
+def feed_editions(index=None, category=None, city=None):
+    """Every edition for a feed, each with its event attached: two queries, and one event
+    object per event rather than one per edition (a feed may hold thousands of editions)."""
+    events = live_events(index)
+    if category:
+        events = events.filter(category=category)
+    if city is not None:
+        events = naming_city(events, city)
+    pages = {page.pk: page for page in events.defer_streamfields()}
+    editions = chronological(EventOccurrence.objects.filter(page__in=events.values("pk")))
+    result = []
+    for edition in editions:
+        edition.page = pages[edition.page_id]
+        result.append(edition)
+    return result
+
+
 def upcoming(queryset, today=None):
     today = today or local_today()
     return queryset.filter(Q(end_date__gte=today) | Q(end_date__isnull=True, start_date__gte=today))

@@ -125,7 +125,7 @@ def month(request, index):
 def feed(request, index):
     """The subscribable feed: every edition (no cap), in the language of the URL."""
     category, city, _unused = filter_context(request)
-    editions = queries.chronological(queries.occurrences(index, category, city))
+    editions = queries.feed_editions(index, category, city)
     name = index.title
     if category:
         name += f" — {Category(category).label}"
@@ -138,7 +138,7 @@ def feed(request, index):
 def event_ics(request, page):
     if not page.live:
         raise Http404
-    editions = queries.chronological(page.occurrences.select_related("page"))
+    editions = queries.chronological(page.occurrences.all())
     filename = f"{page.slug}.ics"
     return ics_response(build_calendar(editions, request, page.title), filename)
 
