@@ -16,14 +16,6 @@ PALETTES = {
 }
 
 
-def page_fields(data):
-    fields = DemoBuilder.translated(data, "title", "slug", "intro")
-    fields.update(
-        {f"search_description_{code}": data["seo_description"][code] for code in LANGUAGES}
-    )
-    return fields
-
-
 def decimal_or_none(value):
     return None if value is None else Decimal(str(value))
 
@@ -31,7 +23,7 @@ def decimal_or_none(value):
 def build_demo(builder, home):
     index = EventIndexPage.objects.child_of(home).first()
     if index is None:
-        index = EventIndexPage(**page_fields(texts.INDEX), show_in_menus=True)
+        index = EventIndexPage(**DemoBuilder.page_fields(texts.INDEX), show_in_menus=True)
         home.add_child(instance=index)
         index.save_revision().publish()
         builder.log_created("events index page")
@@ -41,7 +33,7 @@ def build_demo(builder, home):
         if EventPage.objects.child_of(index).filter(slug_fr=data["slug"]["fr"]).exists():
             continue
         event = EventPage(
-            **page_fields(data),
+            **DemoBuilder.page_fields(data),
             **DemoBuilder.translated(data, "body"),
             category=data["category"],
             venue=data["venue"],

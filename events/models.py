@@ -2,10 +2,8 @@
 
 import datetime
 import zoneinfo
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import dateformat, timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,7 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from jumelage.blocks import BaseStreamBlock
-from jumelage.models import BasePage
+from jumelage.models import BasePage, CoordinatesMixin, picture_field
 from jumelage.queries import public
 
 TIMEZONES = [
@@ -118,7 +116,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return feed(request, self)
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutablePageMixin, CoordinatesMixin, BasePage):
     """One event, or one recurring series (the MIVJ is one page), with its editions."""
 
     category = models.CharField(_("Category"), max_length=20, choices=Category.choices)
@@ -132,35 +130,12 @@ class EventPage(RoutablePageMixin, BasePage):
         _("Introduction"), blank=True, help_text=_("One or two sentences shown in the listings.")
     )
     body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Picture"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = picture_field()
     venue = models.CharField(
         _("Venue"), max_length=160, blank=True, help_text=_("E.g. Cours Mirabeau.")
     )
     address = models.CharField(_("Address"), max_length=255, blank=True)
     city = models.CharField(_("City"), max_length=100, default="Aix-en-Provence")
-    latitude = models.DecimalField(
-        _("Latitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(Decimal(-90)), MaxValueValidator(Decimal(90))],
-    )
-    longitude = models.DecimalField(
-        _("Longitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(Decimal(-180)), MaxValueValidator(Decimal(180))],
-    )
     timezone = models.CharField(
         _("Time zone"),
         max_length=40,
@@ -197,7 +172,7 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldPanel("venue"),
                 FieldPanel("address"),
                 FieldRowPanel([FieldPanel("city"), FieldPanel("timezone")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                CoordinatesMixin.coordinates_panel,
             ],
             heading=_("Where"),
         ),

@@ -1,12 +1,15 @@
 """Pages and settings every app builds on: the home page, standard pages, site settings."""
 
 from dataclasses import dataclass
+from decimal import Decimal
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -63,16 +66,24 @@ class BasePage(Page):
             return response
 
 
-class HeroMixin(models.Model):
-    """A wide picture at the top of a page."""
-
-    hero_image = models.ForeignKey(
+def picture_field(verbose_name=None, **kwargs):
+    """An optional image from the library, as every page type and snippet uses it."""
+    return models.ForeignKey(
         "wagtailimages.Image",
-        verbose_name=_("Top image"),
+        verbose_name=verbose_name or _("Picture"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        **kwargs,
+    )
+
+
+class HeroMixin(models.Model):
+    """A wide picture at the top of a page."""
+
+    hero_image = picture_field(
+        _("Top image"),
         help_text=_("A wide picture (at least 1600 pixels wide) shown at the top of the page."),
     )
 
@@ -80,6 +91,44 @@ class HeroMixin(models.Model):
 
     class Meta:
         abstract = True
+
+
+class CoordinatesMixin(models.Model):
+    """A point on the map (a twin city, an event's venue), both coordinates or neither."""
+
+    latitude = models.DecimalField(
+        _("Latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(-90)), MaxValueValidator(Decimal(90))],
+        help_text=_("Between -90 and 90, e.g. 48.5216 (north is positive)."),
+    )
+    longitude = models.DecimalField(
+        _("Longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(-180)), MaxValueValidator(Decimal(180))],
+        help_text=_("Between -180 and 180, e.g. 9.0576 (east is positive)."),
+    )
+
+    coordinates_panel = FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            field = "longitude" if self.longitude is None else "latitude"
+            raise ValidationError({field: _("Give both the latitude and the longitude.")})
+
+    @property
+    def has_coordinates(self):
+        return self.latitude is not None and self.longitude is not None
 
 
 class HomePage(HeroMixin, BasePage):

@@ -26,19 +26,10 @@ def localized(data, *names):
     return DemoBuilder.translated(data, *names)
 
 
-def page_fields(data):
-    fields = localized(data, "title", "slug", "intro")
-    if "seo_description" in data:
-        fields.update(
-            {f"search_description_{code}": data["seo_description"][code] for code in LANGUAGES}
-        )
-    return fields
-
-
 def build_demo(builder, home):
     index = TwinCityIndexPage.objects.child_of(home).first()
     if index is None:
-        index = TwinCityIndexPage(**page_fields(texts.INDEX), show_in_menus=True)
+        index = TwinCityIndexPage(**DemoBuilder.page_fields(texts.INDEX), show_in_menus=True)
         home.add_child(instance=index)
         index.save_revision().publish()
         builder.log_created("twin cities index page")
@@ -55,7 +46,7 @@ def city_page(builder, index, data):
     if existing is not None:
         return existing
     city = TwinCityPage(
-        **page_fields(data),
+        **DemoBuilder.page_fields(data),
         **localized(data, "country", "region", "economic_sectors", "schools_and_institutions"),
         population=data["population"],
         population_approximate=data["population_approximate"],
@@ -92,7 +83,7 @@ def city_page(builder, index, data):
 def partners_page(builder, home):
     if PartnersPage.objects.child_of(home).exists():
         return
-    page = PartnersPage(**page_fields(texts.PARTNERS_PAGE), show_in_menus=True)
+    page = PartnersPage(**DemoBuilder.page_fields(texts.PARTNERS_PAGE), show_in_menus=True)
     home.add_child(instance=page)
     page.save_revision().publish()
     builder.log_created("partners page")

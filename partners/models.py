@@ -1,10 +1,8 @@
 """Twin cities, their cooperation timeline, and the association's partner organisations."""
 
 import math
-from decimal import Decimal
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import dateformat
@@ -17,7 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from jumelage.blocks import BaseStreamBlock
-from jumelage.models import BasePage
+from jumelage.models import BasePage, CoordinatesMixin, picture_field
 from jumelage.queries import public
 
 # Aix-en-Provence, Cours Mirabeau: where distances are measured from.
@@ -108,7 +106,7 @@ class TwinCityIndexPage(BasePage):
         return context
 
 
-class TwinCityPage(BasePage):
+class TwinCityPage(CoordinatesMixin, BasePage):
     """One twin city: its facts, what Aix and it have done together, its partners."""
 
     country = models.CharField(_("Country"), max_length=80)
@@ -147,33 +145,8 @@ class TwinCityPage(BasePage):
     )
     economic_sectors = models.TextField(_("Main economic sectors"), blank=True)
     schools_and_institutions = models.TextField(_("Schools and institutions"), blank=True)
-    image = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Picture"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    image = picture_field()
     website = models.URLField(_("Official website"), blank=True)
-    latitude = models.DecimalField(
-        _("Latitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(Decimal(-90)), MaxValueValidator(Decimal(90))],
-        help_text=_("Between -90 and 90, e.g. 48.5216 (north is positive)."),
-    )
-    longitude = models.DecimalField(
-        _("Longitude"),
-        max_digits=8,
-        decimal_places=5,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(Decimal(-180)), MaxValueValidator(Decimal(180))],
-        help_text=_("Between -180 and 180, e.g. 9.0576 (east is positive)."),
-    )
     body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
 
     search_text_fields = (
@@ -208,10 +181,7 @@ class TwinCityPage(BasePage):
             ],
             heading=_("Facts"),
         ),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")])],
-            heading=_("Position on the map"),
-        ),
+        MultiFieldPanel([CoordinatesMixin.coordinates_panel], heading=_("Position on the map")),
         FieldPanel("image"),
         FieldPanel("body"),
         InlinePanel("milestones", label=_("Cooperation timeline"), heading=_("Timeline")),
@@ -223,12 +193,6 @@ class TwinCityPage(BasePage):
     class Meta:
         verbose_name = _("Twin city")
         verbose_name_plural = _("Twin cities")
-
-    def clean(self):
-        super().clean()
-        if (self.latitude is None) != (self.longitude is None):
-            field = "longitude" if self.longitude is None else "latitude"
-            raise ValidationError({field: _("Give both the latitude and the longitude.")})
 
     @property
     def agreement_display(self):
@@ -244,7 +208,7 @@ class TwinCityPage(BasePage):
 
     @property
     def distance_from_aix(self):
-        if self.latitude is None or self.longitude is None:
+        if not self.has_coordinates:
             return None
         return int(distance_km(self.latitude, self.longitude))
 
@@ -325,14 +289,7 @@ class PartnerOrganisation(index.Indexed, models.Model):
 
     name = models.CharField(_("Name"), max_length=160)
     kind = models.CharField(_("Kind"), max_length=20, choices=PartnerKind.choices)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("Logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = picture_field(_("Logo"))
     website = models.URLField(_("Website"), blank=True)
     twin_city = models.ForeignKey(
         TwinCityPage,

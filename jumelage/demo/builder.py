@@ -137,6 +137,19 @@ class DemoBuilder:
             if not welcome.get_children().exists():
                 welcome.delete()
 
+    @classmethod
+    def page_fields(cls, data):
+        """Title, slug, intro and search description of a page, in both languages."""
+        fields = cls.translated(data, "title", "slug", "intro")
+        if "seo_description" in data:
+            fields.update(
+                {
+                    f"search_description_{code}": data["seo_description"][code]
+                    for code in ("fr", "en")
+                }
+            )
+        return fields
+
     @staticmethod
     def translated(data, *names):
         return {f"{name}_{code}": data[name][code] for name in names for code in ("fr", "en")}
