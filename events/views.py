@@ -57,7 +57,9 @@ def upcoming(request, index):
     editions = queries.chronological(queries.upcoming(queries.occurrences(index, category, city)))
     paginator = Paginator(editions, PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
-    context.update(editions=page, paginator=paginator, view_name="upcoming")
+    context.update(
+        editions=page, paginator=paginator, view_name="upcoming", keep=context["filter_query"]
+    )
     return index.render(request, context_overrides=context)
 
 
@@ -72,7 +74,10 @@ def archive(request, index):
     editions = past.filter(start_date__year=year).order_by("-start_date", "page_id", "pk")
     paginator = Paginator(editions, PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
-    context.update(editions=page, paginator=paginator, years=years, year=year, view_name="archive")
+    keep = "&".join(part for part in (f"year={year}", context["filter_query"]) if part)
+    context.update(
+        editions=page, paginator=paginator, years=years, year=year, view_name="archive", keep=keep
+    )
     return index.render(request, context_overrides=context, template="events/event_archive.html")
 
 

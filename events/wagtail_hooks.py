@@ -45,8 +45,9 @@ def next_events_on_home(page, request):
     editions = queries.chronological(queries.upcoming(queries.occurrences()))
     return Section(
         title=_("Coming up"),
-        template="events/includes/home_upcoming.html",
+        template="events/includes/edition_section.html",
         items=list(editions[:3]),
+        id="home-events-heading",
     )
 
 
@@ -55,8 +56,9 @@ def events_with_city(city, request):
     editions = queries.chronological(queries.upcoming(queries.occurrences(city=city)))
     return Section(
         title=_("Events with this city"),
-        template="events/includes/city_events.html",
+        template="events/includes/edition_section.html",
         items=list(editions[:10]),
+        id="city-events-heading",
     )
 
 

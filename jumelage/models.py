@@ -27,6 +27,7 @@ class Section:
     title: str
     template: str
     items: list
+    id: str = ""
 
 
 class BasePage(Page):

@@ -1,5 +1,7 @@
 """Views outside the page tree: search, robots.txt and the error pages."""
 
+from urllib.parse import urlencode
+
 from django.core.paginator import Paginator
 from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
 from django.shortcuts import render
@@ -25,7 +27,12 @@ def search(request):
     return render(
         request,
         "jumelage/search.html",
-        {"query": query, "results": page, "paginator": paginator},
+        {
+            "query": query,
+            "results": page,
+            "paginator": paginator,
+            "keep": urlencode({"q": query}),
+        },
     )
 
 
