@@ -197,18 +197,6 @@ class EventPage(RoutablePageMixin, CoordinatesMixin, BasePage):
             self.occurrences.all(), key=lambda o: (o.start_date, o.start_time or datetime.time())
         )
 
-    def upcoming_occurrences(self, today=None):
-        today = today or local_today()
-        return [o for o in self.ordered_occurrences() if o.last_date >= today]
-
-    def past_occurrences(self, today=None):
-        today = today or local_today()
-        return [o for o in self.ordered_occurrences() if o.last_date < today][::-1]
-
-    def next_occurrence(self):
-        upcoming = [o for o in self.upcoming_occurrences() if o.status != Status.CANCELLED]
-        return upcoming[0] if upcoming else None
-
     def get_context(self, request, *args, **kwargs):
         from .calendar_links import add_to_calendar_links, json_ld
 
