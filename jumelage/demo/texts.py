@@ -527,9 +527,10 @@ PAGES = {
                 ("heading", {"text": "Cookies", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Le site n’utilise aucun cookie de suivi. Il dépose seulement un cookie "
-                    "qui mémorise votre choix de langue et, pour les personnes qui rédigent le "
-                    "contenu du site, un cookie de session.</p>",
+                    "<p>Le site n’utilise aucun cookie de suivi. La langue choisie est indiquée "
+                    "dans l’adresse des pages (/fr/, /en/), sans cookie. Seuls sont déposés un "
+                    "cookie technique de sécurité lorsque vous envoyez un formulaire et, pour les "
+                    "personnes qui rédigent le contenu du site, un cookie de session.</p>",
                 ),
                 ("heading", {"text": "Vos droits", "size": "h2"}),
                 (
@@ -591,9 +592,10 @@ PAGES = {
                 ("heading", {"text": "Cookies", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>The site uses no tracking cookies. It only sets a cookie that remembers "
-                    "your language preference and, for the people who edit the site’s content, "
-                    "a session cookie.</p>",
+                    "<p>The site uses no tracking cookies. The language you choose is part of "
+                    "the pages’ address (/fr/, /en/), with no cookie. The only cookies set are a "
+                    "technical security cookie when you send a form and, for the people who edit "
+                    "the site’s content, a session cookie.</p>",
                 ),
                 ("heading", {"text": "Your rights", "size": "h2"}),
                 (
