@@ -1,0 +1,145 @@
+"""Demo projects of the Aix–Masis cooperation, from ../shared/seeds/004_717189c46aa9e98b.txt."""
+
+import datetime
+
+INDEX = {
+    "slug": {"fr": "projets", "en": "projects"},
+    "title": {"fr": "Projets soutenus", "en": "Supported projects"},
+    "intro": {
+        "fr": (
+            "Subventionnée par les collectivités, l’Association apporte un soutien logistique et "
+            "financier aux projets d’échange mutuel et concret avec une ville jumelle."
+        ),
+        "en": (
+            "Financed by public subsidies, the association supports concrete, mutual exchange "
+            "projects with a twin city in terms of logistics and funding."
+        ),
+    },
+    "seo_description": {
+        "fr": "Les projets d’échange avec les villes jumelles d’Aix-en-Provence.",
+        "en": "Exchange projects with the twin cities of Aix-en-Provence.",
+    },
+}
+
+PROJECTS = [
+    {
+        "slug": {"fr": "centre-de-la-jeunesse-masis", "en": "masis-youth-centre"},
+        "title": {
+            "fr": "Centre de la jeunesse Aix-en-Provence à Masis",
+            "en": "Aix-en-Provence Youth Centre in Masis",
+        },
+        "field": "youth",
+        "status": "completed",
+        "start_date": datetime.date(2024, 6, 1),
+        "partners": [],
+        "intro": {
+            "fr": (
+                "Inauguré à Masis en juin 2024, un lieu de rencontres, de projections, de "
+                "séminaires et de cours pour les jeunes."
+            ),
+            "en": (
+                "Opened in Masis in June 2024: a place for meetings, screenings, seminars and "
+                "classes for young people."
+            ),
+        },
+        "body": {
+            "fr": [
+                (
+                    "paragraph",
+                    "<p>Le « Centre de la jeunesse Aix-en-Provence » a été inauguré à Masis en "
+                    "juin 2024. Lieu de rencontres, de projections, de séminaires et de cours "
+                    "pour les jeunes, il est inspiré par la visite du Repère Jeunesse à Aix.</p>",
+                )
+            ],
+            "en": [
+                (
+                    "paragraph",
+                    "<p>The “Aix-en-Provence Youth Centre” was opened in Masis in June 2024. A "
+                    "venue for meetings, screenings, seminars and classes for young people, it "
+                    "was inspired by a visit to the Repère Jeunesse youth centre in Aix.</p>",
+                )
+            ],
+        },
+    },
+    {
+        "slug": {"fr": "echange-de-livres-aix-masis", "en": "aix-masis-book-exchange"},
+        "title": {
+            "fr": "Échange de livres entre les bibliothèques d’Aix et de Masis",
+            "en": "Book exchange between the libraries of Aix and Masis",
+        },
+        "field": "culture",
+        "status": "completed",
+        "start_date": datetime.date(2024, 11, 1),
+        "partners": [],
+        "intro": {
+            "fr": "En novembre 2024, des livres en français et en arménien ont été échangés.",
+            "en": "In November 2024, books in French and Armenian were exchanged.",
+        },
+        "body": {
+            "fr": [
+                (
+                    "paragraph",
+                    "<p>Novembre 2024 : échanges de livres en français et en arménien entre les "
+                    "bibliothèques des deux villes.</p>",
+                )
+            ],
+            "en": [
+                (
+                    "paragraph",
+                    "<p>November 2024: books in French and Armenian were exchanged between the "
+                    "libraries of the two towns.</p>",
+                )
+            ],
+        },
+    },
+    {
+        "slug": {"fr": "sante-mentale-masis-2025", "en": "masis-mental-health-2025"},
+        "title": {
+            "fr": "Santé mentale : projet pilote avec Masis (Appel à projets Arménie 2025)",
+            "en": "Mental health: pilot project with Masis (Armenia 2025 call for projects)",
+        },
+        "field": "health",
+        "status": "proposed",
+        "start_date": datetime.date(2025, 7, 1),
+        "partners": [
+            "DCTCIV (Délégation pour les collectivités territoriales et la société civile)",
+            "Médecins du Monde",
+            "Centre hospitalier Montperrin",
+            "CCAS d’Aix-en-Provence (Centre communal d’action sociale)",
+        ],
+        "intro": {
+            "fr": (
+                "Intégrer les services de santé mentale dans le système public de santé, avec "
+                "Médecins du Monde, le Centre hospitalier Montperrin et le CCAS d’Aix-en-Provence."
+            ),
+            "en": (
+                "Integrating mental health services into the public health system, with Médecins "
+                "du Monde, the Montperrin hospital and the CCAS of Aix-en-Provence."
+            ),
+        },
+        "body": {
+            "fr": [
+                (
+                    "paragraph",
+                    "<p>Juillet 2025 : Aix-en-Provence est lauréate de l’Appel à projets Arménie "
+                    "2025. Soutenu par la DCTCIV (Délégation pour les collectivités territoriales "
+                    "et la société civile), le projet pilote présenté par la Ville va permettre "
+                    "d’intégrer les services de santé mentale dans le système public de santé, en "
+                    "partenariat avec l’association Médecins du Monde, le Centre hospitalier "
+                    "Montperrin et le CCAS d’Aix-en-Provence.</p>",
+                )
+            ],
+            "en": [
+                (
+                    "paragraph",
+                    "<p>July 2025: Aix-en-Provence is one of the winners of the Armenia 2025 call "
+                    "for projects. Supported by the DCTCIV (Delegation for Local Authorities and "
+                    "Civil Society), the pilot project put forward by the City will integrate "
+                    "mental health services into the public health system, in partnership with "
+                    "Médecins du Monde, the Montperrin hospital and the CCAS of "
+                    "Aix-en-Provence.</p>",
+                )
+            ],
+        },
+    },
+]

@@ -1,0 +1,184 @@
+"""Exchange projects the association supports, as the public sees them."""
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from jumelage.blocks import BaseStreamBlock
+from jumelage.models import BasePage, picture_field
+from jumelage.queries import public
+
+
+class Field(models.TextChoices):
+    CULTURE = "culture", _("Culture")
+    SCHOOL = "school", _("School")
+    UNIVERSITY = "university", _("University")
+    SPORT = "sport", _("Sport")
+    LANGUAGE = "language", _("Language")
+    ECONOMY = "economy", _("Economy")
+    YOUTH = "youth", _("Youth")
+    SENIORS = "seniors", _("Seniors")
+    HEALTH = "health", _("Health")
+    SOLIDARITY = "solidarity", _("Solidarity")
+    OTHER = "other", _("Other")
+
+
+class ProjectStatus(models.TextChoices):
+    PROPOSED = "proposed", _("Under examination")
+    APPROVED = "approved", _("Approved by the board")
+    REJECTED = "rejected", _("Not approved")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProjectIndexPage(BasePage):
+    """The projects the association supports, filterable by field, twin city, year, status."""
+
+    intro = models.TextField(_("Introduction"), blank=True)
+
+    search_text_fields = ("intro",)
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["jumelage.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count = 1
+    page_description = _("The list of supported projects. There is only one.")
+
+    class Meta:
+        verbose_name = _("Projects index")
+
+    def get_context(self, request, *args, **kwargs):
+        from partners.models import TwinCityPage
+
+        from .queries import projects
+
+        context = super().get_context(request, *args, **kwargs)
+        filters, ignored = read_filters(request)
+        listed = projects(self, **filters)
+        paginator = Paginator(listed, 12)
+        context.update(
+            projects=paginator.get_page(request.GET.get("page")),
+            fields=Field.choices,
+            statuses=ProjectStatus.choices,
+            filter_cities=public(TwinCityPage.objects.live()).order_by("title"),
+            years=[d.year for d in ProjectPage.objects.live().dates("start_date", "year", "DESC")],
+            selected=filters,
+            filter_ignored=ignored,
+            keep="&".join(
+                f"{key}={value.slug if key == 'city' else value}"
+                for key, value in filters.items()
+                if value
+            ),
+        )
+        return context
+
+
+def read_filters(request):
+    """The filters of the query string; a value that does not exist is dropped (and said)."""
+    from partners.models import TwinCityPage
+
+    filters, ignored = {}, False
+    field = request.GET.get("field", "")
+    if field:
+        filters["field"] = field if field in Field.values else None
+        ignored |= filters["field"] is None
+    status = request.GET.get("status", "")
+    if status:
+        filters["status"] = status if status in ProjectStatus.values else None
+        ignored |= filters["status"] is None
+    year = request.GET.get("year", "")
+    if year:
+        filters["year"] = int(year) if year.isdigit() and 1900 < int(year) < 2200 else None
+        ignored |= filters["year"] is None
+    slug = request.GET.get("city", "")
+    if slug:
+        city = TwinCityPage.objects.live().filter(models.Q(slug_fr=slug) | models.Q(slug_en=slug))
+        filters["city"] = city.first()
+        ignored |= filters["city"] is None
+    return {key: value for key, value in filters.items() if value is not None}, ignored
+
+
+class ProjectPage(BasePage):
+    """A project with a twin city: aims and prospects, the board's decision, its report."""
+
+    field = models.CharField(_("Field"), max_length=20, choices=Field.choices)
+    twin_cities = ParentalManyToManyField(
+        "partners.TwinCityPage", verbose_name=_("Twin cities"), blank=True, related_name="+"
+    )
+    partners = ParentalManyToManyField(
+        "partners.PartnerOrganisation", verbose_name=_("Partners"), blank=True, related_name="+"
+    )
+    start_date = models.DateField(_("Start"), null=True, blank=True)
+    end_date = models.DateField(_("End"), null=True, blank=True)
+    intro = models.TextField(
+        _("Summary"), blank=True, help_text=_("One or two sentences shown in the listings.")
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Aims and prospects"),
+        blank=True,
+        help_text=_("What the project wants to achieve with the twin city, and what comes next."),
+    )
+    image = picture_field()
+    status = models.CharField(
+        _("Status"), max_length=12, choices=ProjectStatus.choices, default=ProjectStatus.PROPOSED
+    )
+    amount_granted = models.DecimalField(
+        _("Amount granted (€)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    report = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Report"),
+        blank=True,
+        help_text=_("Once the project is over: what was done, with whom, what it brought."),
+    )
+
+    search_text_fields = ("intro", "body", "report")
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("field"),
+    ]
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("field"), FieldPanel("status")]),
+        FieldPanel("twin_cities"),
+        FieldPanel("partners"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("amount_granted"),
+            ],
+            heading=_("Dates and funding"),
+        ),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("report"),
+    ]
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+    page_description = _("An exchange project with a twin city, supported by the association.")
+
+    class Meta:
+        verbose_name = _("Project")
+        verbose_name_plural = _("Projects")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end is before the start.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["cities"] = public(self.twin_cities.live()).order_by("title")
+        context["project_partners"] = self.partners.order_by("name")
+        return context

@@ -1,0 +1,15 @@
+"""Fields of the projects stored in French and English."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import ProjectIndexPage, ProjectPage
+
+
+@register(ProjectIndexPage)
+class ProjectIndexPageTR(TranslationOptions):
+    fields = ("intro",)
+
+
+@register(ProjectPage)
+class ProjectPageTR(TranslationOptions):
+    fields = ("intro", "body", "report")

@@ -1,0 +1,38 @@
+"""Projects on the home page, on each twin city's page, and in the demo site."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+from jumelage.models import Section
+
+from .models import ProjectStatus
+from .queries import projects
+
+SUPPORTED = [ProjectStatus.APPROVED, ProjectStatus.COMPLETED]
+
+
+@hooks.register("jumelage_home_sections")
+def projects_on_home(page, request):
+    return Section(
+        title=_("Projects we support"),
+        template="projects/includes/project_cards.html",
+        items=list(projects().filter(status__in=SUPPORTED)[:3]),
+        id="home-projects-heading",
+    )
+
+
+@hooks.register("partners_city_activities")
+def projects_with_city(city, request):
+    return Section(
+        title=_("Projects with this city"),
+        template="projects/includes/city_projects.html",
+        items=list(projects(city=city, with_cities=False)[:12]),
+        id="city-projects-heading",
+    )
+
+
+@hooks.register("jumelage_demo_content")
+def projects_demo_content(builder, home):
+    from .demo import build_demo
+
+    build_demo(builder, home)
