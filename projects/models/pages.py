@@ -54,7 +54,7 @@ class ProjectIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         from partners.models import TwinCityPage
 
-        from .queries import projects
+        from ..queries import projects
 
         context = super().get_context(request, *args, **kwargs)
         filters, ignored = read_filters(request)

@@ -1,0 +1,418 @@
+"""The board of directors: its members, the statutes' voting rules, meetings, attendance,
+deliberations and votes. Outcomes are computed by `projects.voting.tally`, never typed, and a
+closed deliberation can no longer change, whichever way one tries (form, model, bulk)."""
+
+from fractions import Fraction
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models, transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .. import voting
+from .pages import ProjectPage, ProjectStatus
+
+
+class VotingRules(models.Model):
+    """The statutes' voting rules, set once (a single row)."""
+
+    quorum_numerator = models.PositiveSmallIntegerField(_("Quorum: numerator"), default=1)
+    quorum_denominator = models.PositiveSmallIntegerField(
+        _("Quorum: denominator"),
+        default=2,
+        validators=[MinValueValidator(1)],
+        help_text=_("1 and 2: half of the members in office must attend."),
+    )
+    represented_count_for_quorum = models.BooleanField(
+        _("Represented members count for the quorum"), default=True
+    )
+    majority = models.CharField(
+        _("Majority"),
+        max_length=12,
+        choices=[
+            (voting.SIMPLE, _("Simple majority of the votes cast")),
+            (voting.ABSOLUTE, _("Absolute majority of the members")),
+            (voting.TWO_THIRDS, _("Two thirds of the votes cast")),
+        ],
+        default=voting.SIMPLE,
+    )
+    abstentions_are_cast = models.BooleanField(_("Abstentions count as votes cast"), default=False)
+    casting_vote = models.BooleanField(_("The president’s vote decides a tie"), default=True)
+    proxies_allowed = models.BooleanField(_("Proxies allowed"), default=True)
+    max_proxies = models.PositiveSmallIntegerField(_("Proxies one member may hold"), default=1)
+
+    class Meta:
+        verbose_name = _("Voting rules")
+        verbose_name_plural = _("Voting rules")
+
+    def __str__(self):
+        return str(_("Voting rules of the statutes"))
+
+    def save(self, *args, **kwargs):
+        self.pk = 1
+        super().save(*args, **kwargs)
+
+    @classmethod
+    def current(cls):
+        return cls.objects.get_or_create(pk=1)[0]
+
+    def as_rules(self):
+        return voting.Rules(
+            quorum=Fraction(self.quorum_numerator, self.quorum_denominator),
+            represented_count_for_quorum=self.represented_count_for_quorum,
+            majority=self.majority,
+            abstentions_are_cast=self.abstentions_are_cast,
+            casting_vote=self.casting_vote,
+            proxies_allowed=self.proxies_allowed,
+            max_proxies=self.max_proxies,
+        )
+
+
+class Role(models.TextChoices):
+    PRESIDENT = "president", _("President")
+    VICE_PRESIDENT = "vice_president", _("Vice-president")
+    TREASURER = "treasurer", _("Treasurer")
+    SECRETARY = "secretary", _("Secretary")
+    MEMBER = "member", _("Board member")
+
+
+class BoardMemberQuerySet(models.QuerySet):
+    def in_office(self, date):
+        return self.filter(mandate_start__lte=date).filter(
+            models.Q(mandate_end__isnull=True) | models.Q(mandate_end__gte=date)
+        )
+
+
+class BoardMember(models.Model):
+    """A member of the board of directors, with their role and mandate."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Account"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="board_mandates",
+    )
+    first_name = models.CharField(_("First name"), max_length=80)
+    last_name = models.CharField(_("Last name"), max_length=80)
+    role = models.CharField(_("Role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
+    mandate_start = models.DateField(_("Mandate starts"))
+    mandate_end = models.DateField(_("Mandate ends"), null=True, blank=True)
+
+    objects = BoardMemberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Board member")
+        verbose_name_plural = _("Board members")
+        ordering = ["last_name", "first_name"]
+
+    def __str__(self):
+        return f"{self.first_name} {self.last_name}"
+
+    def clean(self):
+        if self.mandate_end and self.mandate_start and self.mandate_end < self.mandate_start:
+            raise ValidationError({"mandate_end": _("The mandate ends before it starts.")})
+
+
+class Meeting(models.Model):
+    """A meeting (séance) of the board, with who attended."""
+
+    date = models.DateField(_("Date"))
+    place = models.CharField(_("Place"), max_length=160, blank=True)
+
+    class Meta:
+        verbose_name = _("Board meeting")
+        verbose_name_plural = _("Board meetings")
+        ordering = ["-date"]
+
+    def __str__(self):
+        return str(_("Meeting of %(date)s")) % {"date": self.date.strftime("%d/%m/%Y")}
+
+    def attendance_map(self):
+        """Each member in office on the meeting's date, with their attendance (absent when
+        nothing was recorded)."""
+        recorded = {a.member_id: a.status for a in self.attendances.all()}
+        return {
+            member.pk: recorded.get(member.pk, voting.ABSENT)
+            for member in BoardMember.objects.in_office(self.date)
+        }
+
+    def president_id(self):
+        president = BoardMember.objects.in_office(self.date).filter(role=Role.PRESIDENT).first()
+        return president.pk if president else None
+
+
+class Attendance(models.Model):
+    """Whether a member was present, represented (by whom), excused or absent."""
+
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendances")
+    member = models.ForeignKey(BoardMember, verbose_name=_("Member"), on_delete=models.PROTECT)
+    status = models.CharField(
+        _("Attendance"),
+        max_length=12,
+        choices=[
+            (voting.PRESENT, _("Present")),
+            (voting.REPRESENTED, _("Represented")),
+            (voting.EXCUSED, _("Excused")),
+            (voting.ABSENT, _("Absent")),
+        ],
+        default=voting.PRESENT,
+    )
+    proxy_holder = models.ForeignKey(
+        BoardMember,
+        verbose_name=_("Represented by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="proxies_held",
+    )
+
+    class Meta:
+        verbose_name = _("Attendance")
+        verbose_name_plural = _("Attendance")
+        constraints = [
+            models.UniqueConstraint(fields=["meeting", "member"], name="one_attendance_per_member")
+        ]
+
+    def __str__(self):
+        return f"{self.member} — {self.get_status_display()}"
+
+    def clean(self):
+        errors = {}
+        meeting = self.meeting if self.meeting_id else None
+        if (
+            meeting
+            and self.member_id
+            and not BoardMember.objects.in_office(meeting.date).filter(pk=self.member_id).exists()
+        ):
+            errors["member"] = _("This member is not in office on the meeting’s date.")
+        if self.status == voting.REPRESENTED:
+            rules = VotingRules.current()
+            if not rules.proxies_allowed:
+                errors["status"] = _("The statutes do not allow proxies.")
+            elif not self.proxy_holder_id or self.proxy_holder_id == self.member_id:
+                errors["proxy_holder"] = _("Say which other member holds the proxy.")
+            elif meeting:
+                held = (
+                    Attendance.objects.filter(
+                        meeting=meeting, status=voting.REPRESENTED, proxy_holder=self.proxy_holder
+                    )
+                    .exclude(pk=self.pk)
+                    .count()
+                )
+                if held >= rules.max_proxies:
+                    errors["proxy_holder"] = _(
+                        "This member already holds as many proxies as the statutes allow."
+                    )
+        elif self.proxy_holder_id:
+            errors["proxy_holder"] = _("Only a represented member has a proxy holder.")
+        if errors:
+            raise ValidationError(errors)
+
+
+class ClosedError(ValidationError):
+    """Raised on any change to a closed deliberation or its votes."""
+
+
+class DeliberationQuerySet(models.QuerySet):
+    """Bulk changes refuse to touch a closed deliberation."""
+
+    def _refuse_closed(self):
+        if self.filter(closed_at__isnull=False).exists():
+            raise ClosedError(_("A closed deliberation cannot change."))
+
+    def update(self, **kwargs):
+        self._refuse_closed()
+        return super().update(**kwargs)
+
+    def delete(self):
+        self._refuse_closed()
+        return super().delete()
+
+    def _write_closing(self, **kwargs):
+        """The one write a closing makes (from `Deliberation.close`)."""
+        return super().update(**kwargs)
+
+
+class Deliberation(models.Model):
+    """A question put to the vote at a meeting (usually a project and an amount)."""
+
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("Meeting"), on_delete=models.PROTECT, related_name="deliberations"
+    )
+    project = models.ForeignKey(
+        ProjectPage,
+        verbose_name=_("Project"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="deliberations",
+    )
+    question = models.TextField(_("Question put to the vote"))
+    amount_proposed = models.DecimalField(
+        _("Amount proposed (€)"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    corrects = models.ForeignKey(
+        "self",
+        verbose_name=_("Corrects the deliberation"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="corrections",
+    )
+    # Written once, on closing.
+    closed_at = models.DateTimeField(_("Closed at"), null=True, editable=False)
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("Closed by"),
+        null=True,
+        editable=False,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    outcome = models.CharField(_("Outcome"), max_length=12, blank=True, editable=False)
+    votes_for = models.PositiveSmallIntegerField(_("For"), default=0, editable=False)
+    votes_against = models.PositiveSmallIntegerField(_("Against"), default=0, editable=False)
+    abstentions = models.PositiveSmallIntegerField(_("Abstentions"), default=0, editable=False)
+
+    objects = DeliberationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Deliberation")
+        verbose_name_plural = _("Deliberations")
+        ordering = ["meeting__date", "pk"]
+        permissions = [("close_deliberation", _("Can record votes and close a deliberation"))]
+
+    def __str__(self):
+        return self.question[:80]
+
+    def save(self, *args, **kwargs):
+        if self.pk and Deliberation.objects.filter(pk=self.pk, closed_at__isnull=False).exists():
+            raise ClosedError(_("This deliberation is closed: record a correcting one instead."))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.is_closed:
+            raise ClosedError(_("This deliberation is closed: it cannot be deleted."))
+        return super().delete(*args, **kwargs)
+
+    @property
+    def is_closed(self):
+        return self.closed_at is not None
+
+    def tally(self):
+        """The outcome as the statutes compute it from attendance and votes."""
+        votes = {vote.member_id: vote.choice for vote in self.votes.all()}
+        return voting.tally(
+            VotingRules.current().as_rules(),
+            self.meeting.attendance_map(),
+            votes,
+            self.meeting.president_id(),
+        )
+
+    @transaction.atomic
+    def close(self, user):
+        """Lock the deliberation with its computed outcome; update the project."""
+        locked = Deliberation.objects.select_for_update().get(pk=self.pk)
+        if locked.is_closed:
+            raise ClosedError(_("This deliberation is already closed."))
+        result = self.tally()
+        Deliberation.objects.filter(pk=self.pk)._write_closing(
+            closed_at=timezone.now(),
+            closed_by=user,
+            outcome=result.outcome,
+            votes_for=result.votes_for,
+            votes_against=result.votes_against,
+            abstentions=result.abstentions,
+        )
+        self.refresh_from_db()
+        if self.project_id and result.outcome != voting.NO_QUORUM:
+            # Written on the page's row, not through a new revision: publishing one would also
+            # publish whatever draft a volunteer has in progress on the page.
+            adopted = result.outcome == voting.ADOPTED
+            ProjectPage.objects.filter(pk=self.project_id).update(
+                status=ProjectStatus.APPROVED if adopted else ProjectStatus.REJECTED,
+                amount_granted=self.amount_proposed if adopted else None,
+            )
+        return result
+
+
+class VoteQuerySet(models.QuerySet):
+    """Bulk changes refuse to touch the votes of a closed deliberation."""
+
+    def _refuse_closed(self):
+        if self.filter(deliberation__closed_at__isnull=False).exists():
+            raise ClosedError(_("These votes belong to a closed deliberation."))
+
+    def update(self, **kwargs):
+        self._refuse_closed()
+        return super().update(**kwargs)
+
+    def delete(self):
+        self._refuse_closed()
+        return super().delete()
+
+
+class Vote(models.Model):
+    """One member's vote on one deliberation (recorded by the secretary)."""
+
+    deliberation = models.ForeignKey(Deliberation, on_delete=models.CASCADE, related_name="votes")
+    member = models.ForeignKey(BoardMember, verbose_name=_("Member"), on_delete=models.PROTECT)
+    choice = models.CharField(
+        _("Vote"),
+        max_length=16,
+        choices=[
+            (voting.FOR, _("For")),
+            (voting.AGAINST, _("Against")),
+            (voting.ABSTAIN, _("Abstention")),
+            (voting.NOT_TAKING_PART, _("Does not take part (conflict of interest)")),
+        ],
+    )
+
+    objects = VoteQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Vote")
+        verbose_name_plural = _("Votes")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["deliberation", "member"], name="one_vote_per_member_and_deliberation"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.member}: {self.get_choice_display()}"
+
+    def save(self, *args, **kwargs):
+        if Deliberation.objects.filter(pk=self.deliberation_id, closed_at__isnull=False).exists():
+            raise ClosedError(_("This deliberation is closed."))
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        if self.deliberation.is_closed:
+            raise ClosedError(_("This deliberation is closed."))
+        return super().delete(*args, **kwargs)
+
+    def clean(self):
+        if not self.deliberation_id or not self.member_id:
+            return
+        if self.deliberation.is_closed:
+            raise ClosedError(_("This deliberation is closed."))
+        status = self.deliberation.meeting.attendance_map().get(self.member_id)
+        if status is None:
+            raise ValidationError({"member": _("This member is not in office at this meeting.")})
+        if self.choice != voting.NOT_TAKING_PART and status not in (
+            voting.PRESENT,
+            voting.REPRESENTED,
+        ):
+            raise ValidationError(
+                {"member": _("This member was neither present nor represented at the meeting.")}
+            )
