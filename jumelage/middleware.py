@@ -9,6 +9,8 @@ from django.utils import translation
 from .i18n import language_codes
 
 LANGUAGE_PREFIX = re.compile(r"^/([a-zA-Z]{2,3}(?:[-_][a-zA-Z0-9]{2,8})?)(?:/|$)")
+# Not pages: a 404 there stays a 404 instead of becoming a redirect to /fr/...
+NOT_PAGES = ("/admin/", "/django-admin/", "/documents/", "/static/", "/media/")
 
 
 class LanguagePrefixMiddleware(LocaleMiddleware):
@@ -17,7 +19,8 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     - `/` goes to the language the visitor's browser prefers (Django's behaviour);
     - an unknown language prefix (`/de/...`) is a 404 in French, not a redirect to `/fr/de/`;
     - any other URL (`/a-propos/`, the admins, robots.txt) is in French, the site's default,
-      whatever the browser prefers; a page path without prefix is redirected to `/fr/...`.
+      whatever the browser prefers; a page path without prefix is redirected to `/fr/...`,
+      but a 404 under the admins, documents or static files stays a 404.
     """
 
     def process_request(self, request):
@@ -29,7 +32,7 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
         request.LANGUAGE_CODE = settings.LANGUAGE_CODE
 
     def process_response(self, request, response):
-        if self._unknown_prefix(request.path_info):
+        if self._unknown_prefix(request.path_info) or request.path_info.startswith(NOT_PAGES):
             response.headers.setdefault("Content-Language", settings.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)

@@ -220,6 +220,15 @@ def test_unknown_language_prefix_is_a_french_404(client):
     assert '<html lang="fr">' in html and "Page introuvable" in html
 
 
+def test_unprefixed_page_path_goes_to_french_but_admin_404_stays_a_404(client):
+    response = client.get("/a-propos/", HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 302 and response["Location"] == "/fr/a-propos/"
+    admin = client.get("/django-admin/nowhere/")
+    assert not admin.get("Location", "").startswith("/fr/")
+    assert client.get("/documents/nowhere/").status_code == 404
+    assert client.get("/static/nowhere.css").status_code == 404
+
+
 def test_wrong_languages_slug_is_a_404_in_that_language(client):
     response = client.get("/en/a-propos/")
     assert response.status_code == 404
