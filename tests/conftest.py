@@ -1,6 +1,7 @@
 """Fixtures shared by the whole suite: the demo site, built once per test database."""
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Page
 
@@ -13,6 +14,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     each test runs in a transaction rolled back after it."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", "--no-accounts", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache (renditions, site root paths, restrictions)."""
+    cache.clear()
 
 
 @pytest.fixture
