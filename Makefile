@@ -20,8 +20,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 
 install: $(STAMP) ## Create .venv and install the pinned requirements (once)
 
-compilemessages: $(STAMP) ## Compile the translation catalogues (locale/*.po -> .mo)
-	$(MANAGE) compilemessages --ignore=.venv -v 0
+MO := locale/fr/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.mo
+
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(STAMP)
+	$(MANAGE) compilemessages -l $* --ignore=.venv --ignore=var -v 0
+
+compilemessages: $(MO) ## Compile the translation catalogues (locale/*.po -> .mo) when changed
 
 messages: $(STAMP) ## Extract new strings into locale/fr and locale/en, then compile
 	$(MANAGE) makemessages -l fr -l en --ignore=.venv --ignore=var --no-obsolete
