@@ -21,12 +21,7 @@ def decimal_or_none(value):
 
 
 def build_demo(builder, home):
-    index = EventIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = EventIndexPage(**DemoBuilder.page_fields(texts.INDEX), show_in_menus=True)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        builder.log_created("events index page")
+    index = builder.singleton_page(home, EventIndexPage, texts.INDEX)
     cities = {city.slug_fr: city for city in TwinCityPage.objects.all()}
     city_keys = {"masis": "masis", "tubingen": "tubingen", "perugia": "perouse"}
     for data in texts.EVENTS:

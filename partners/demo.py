@@ -27,12 +27,7 @@ def localized(data, *names):
 
 
 def build_demo(builder, home):
-    index = TwinCityIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = TwinCityIndexPage(**DemoBuilder.page_fields(texts.INDEX), show_in_menus=True)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        builder.log_created("twin cities index page")
+    index = builder.singleton_page(home, TwinCityIndexPage, texts.INDEX)
     cities = {}
     for data in texts.CITIES:
         cities[data["key"]] = city_page(builder, index, data)
@@ -81,12 +76,7 @@ def city_page(builder, index, data):
 
 
 def partners_page(builder, home):
-    if PartnersPage.objects.child_of(home).exists():
-        return
-    page = PartnersPage(**DemoBuilder.page_fields(texts.PARTNERS_PAGE), show_in_menus=True)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    builder.log_created("partners page")
+    builder.singleton_page(home, PartnersPage, texts.PARTNERS_PAGE)
 
 
 def partner(builder, data, cities):

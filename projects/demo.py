@@ -8,12 +8,7 @@ from .models import ProjectIndexPage, ProjectPage
 
 
 def build_demo(builder, home):
-    index = ProjectIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = ProjectIndexPage(**DemoBuilder.page_fields(texts.INDEX), show_in_menus=True)
-        home.add_child(instance=index)
-        index.save_revision().publish()
-        builder.log_created("projects index page")
+    index = builder.singleton_page(home, ProjectIndexPage, texts.INDEX)
     masis = TwinCityPage.objects.filter(slug_fr="masis").first()
     for data in texts.PROJECTS:
         if ProjectPage.objects.child_of(index).filter(slug_fr=data["slug"]["fr"]).exists():

@@ -137,6 +137,17 @@ class DemoBuilder:
             if not welcome.get_children().exists():
                 welcome.delete()
 
+    def singleton_page(self, parent, page_class, data, **extra):
+        """The one page of `page_class` under `parent` (an app's index page), made and
+        published from `data` if it does not exist yet."""
+        page = page_class.objects.child_of(parent).first()
+        if page is None:
+            page = page_class(**self.page_fields(data), show_in_menus=True, **extra)
+            parent.add_child(instance=page)
+            page.save_revision().publish()
+            self.log_created(f"{page_class._meta.verbose_name} “{page.title}”")
+        return page
+
     @classmethod
     def page_fields(cls, data):
         """Title, slug, intro and search description of a page, in both languages."""

@@ -217,11 +217,14 @@ class ClosedError(ValidationError):
     """Raised on any change to a closed deliberation or its votes."""
 
 
-class DeliberationQuerySet(models.QuerySet):
-    """Bulk changes refuse to touch a closed deliberation."""
+class LockedQuerySet(models.QuerySet):
+    """Bulk changes refuse to touch what belongs to a closed deliberation; `closed_lookup`
+    says where the closing date is."""
+
+    closed_lookup = "closed_at__isnull"
 
     def _refuse_closed(self):
-        if self.filter(closed_at__isnull=False).exists():
+        if self.filter(**{self.closed_lookup: False}).exists():
             raise ClosedError(_("A closed deliberation cannot change."))
 
     def update(self, **kwargs):
@@ -232,9 +235,11 @@ class DeliberationQuerySet(models.QuerySet):
         self._refuse_closed()
         return super().delete()
 
+
+class DeliberationQuerySet(LockedQuerySet):
     def _write_closing(self, **kwargs):
         """The one write a closing makes (from `Deliberation.close`)."""
-        return super().update(**kwargs)
+        return models.QuerySet.update(self, **kwargs)
 
 
 class Deliberation(models.Model):
@@ -345,20 +350,8 @@ class Deliberation(models.Model):
         return result
 
 
-class VoteQuerySet(models.QuerySet):
-    """Bulk changes refuse to touch the votes of a closed deliberation."""
-
-    def _refuse_closed(self):
-        if self.filter(deliberation__closed_at__isnull=False).exists():
-            raise ClosedError(_("These votes belong to a closed deliberation."))
-
-    def update(self, **kwargs):
-        self._refuse_closed()
-        return super().update(**kwargs)
-
-    def delete(self):
-        self._refuse_closed()
-        return super().delete()
+class VoteQuerySet(LockedQuerySet):
+    closed_lookup = "deliberation__closed_at__isnull"
 
 
 class Vote(models.Model):
