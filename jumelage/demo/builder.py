@@ -29,10 +29,16 @@ PALETTES = {
 }
 
 DEMO_ACCOUNTS = [
-    # username, group, is_staff, is_superuser, description
-    ("benevole", "Bénévoles", False, False, "volunteer: edits pages in /admin/"),
-    ("conseil", "Conseil d'administration", True, False, "board member: /django-admin/"),
-    ("admin", None, True, True, "administrator: everything"),
+    # username, groups, is_staff, is_superuser, description
+    ("benevole", ["Bénévoles"], False, False, "volunteer: edits pages in /admin/"),
+    (
+        "conseil",
+        ["Conseil d'administration", "Secrétariat du Conseil"],
+        True,
+        False,
+        "board member and secretary: /django-admin/",
+    ),
+    ("admin", [], True, True, "administrator: everything"),
 ]
 
 
@@ -237,7 +243,7 @@ class DemoBuilder:
             )
             return
         User = get_user_model()
-        for username, group_name, is_staff, is_superuser, description in DEMO_ACCOUNTS:
+        for username, group_names, is_staff, is_superuser, description in DEMO_ACCOUNTS:
             if User.objects.filter(username=username).exists():
                 self.stdout.write(
                     f"  = account {username} ({description}) exists; password unchanged "
@@ -252,8 +258,7 @@ class DemoBuilder:
                 is_staff=is_staff,
                 is_superuser=is_superuser,
             )
-            if group_name:
-                user.groups.add(Group.objects.get(name=group_name))
+            user.groups.add(*Group.objects.filter(name__in=group_names))
             self.log_created(f"account {username} ({description}), password: {password}")
 
     def build(self, with_accounts=True):
