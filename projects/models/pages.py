@@ -181,4 +181,17 @@ class ProjectPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["cities"] = public(self.twin_cities.live()).order_by("title")
         context["project_partners"] = self.partners.order_by("name")
+        context["decision"] = self.decision()
         return context
+
+    def decision(self):
+        """The board's last closed deliberation on this project that reached a decision."""
+        from .board import Deliberation
+
+        return (
+            Deliberation.objects.filter(project=self, closed_at__isnull=False)
+            .exclude(outcome="no_quorum")
+            .select_related("meeting")
+            .order_by("-closed_at")
+            .first()
+        )

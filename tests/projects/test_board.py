@@ -189,3 +189,21 @@ def test_only_the_secretariat_closes_deliberations_from_the_admin(client, delibe
     assert "1 délibération close." in response.content.decode()
     page = client.get(f"/django-admin/projects/deliberation/{deliberation.pk}/change/")
     assert page.status_code == 200 and 'name="question"' not in page.content.decode()
+
+
+def test_the_public_page_shows_the_boards_decision_in_both_languages(client, deliberation, members):
+    vote(deliberation, members[0], voting.FOR)
+    vote(deliberation, members[1], voting.FOR)
+    vote(deliberation, members[2], voting.ABSTAIN)
+    deliberation.close(get_user_model().objects.create_user("sec"))
+    french = client.get("/fr/projets/sante-mentale-masis-2025/").content.decode()
+    english = client.get("/en/projects/masis-mental-health-2025/").content.decode()
+    assert (
+        "Validé par le Conseil d’administration le 12 mars 2026 — 2 pour, 0 contre, "
+        "1 abstentions" in " ".join(french.split())
+    )
+    assert (
+        "Approved by the board of directors on 12 March 2026 — 2 for, 0 against, "
+        "1 abstentions" in " ".join(english.split())
+    )
+    assert "1 500,00 €" in french.replace("\u202f", " ").replace("\xa0", " ")
