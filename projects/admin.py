@@ -103,11 +103,14 @@ class DeliberationAdmin(admin.ModelAdmin):
         else:
             counts = deliberation.tally()
             outcome = counts.outcome
-        return _("%(outcome)s — %(for)s for, %(against)s against, %(abst)s abstentions") % {
+        abstentions = ngettext("%(n)d abstention", "%(n)d abstentions", counts.abstentions) % {
+            "n": counts.abstentions
+        }
+        return _("%(outcome)s — %(for)s for, %(against)s against, %(abstentions)s") % {
             "outcome": OUTCOME_LABELS.get(outcome, outcome),
             "for": counts.votes_for,
             "against": counts.votes_against,
-            "abst": counts.abstentions,
+            "abstentions": abstentions,
         }
 
     @admin.action(
