@@ -75,12 +75,3 @@ def chronological(queryset):
 
 def valid_category(value):
     return value if value in Category.values else None
-
-
-def twin_city_by_slug(slug):
-    """The live twin city with this slug in the current language (or the French one)."""
-    if not slug:
-        return None
-    return (
-        TwinCityPage.objects.live().filter(Q(slug_fr=slug) | Q(slug_en=slug)).order_by("pk").first()
-    )

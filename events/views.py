@@ -13,6 +13,7 @@ from django.http import Http404, HttpResponse
 from django.utils import dateformat, translation
 
 from jumelage.queries import public
+from partners.models import twin_city_by_slug
 
 from . import queries
 from .calendar_links import build_calendar
@@ -26,7 +27,7 @@ def filters_from(request):
     category_value = request.GET.get("category", "")
     city_value = request.GET.get("city", "")
     category = queries.valid_category(category_value)
-    city = queries.twin_city_by_slug(city_value)
+    city = twin_city_by_slug(city_value)
     ignored = bool(category_value and not category) or bool(city_value and not city)
     return category, city, ignored
 

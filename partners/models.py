@@ -65,6 +65,18 @@ def naming_city(queryset, city, relation="twin_cities"):
     return queryset.filter(**{relation: city}).distinct()
 
 
+def twin_city_by_slug(slug):
+    """The live twin city with this slug in either language (a filter's `?city=`), or None."""
+    if not slug:
+        return None
+    return (
+        TwinCityPage.objects.live()
+        .filter(models.Q(slug_fr=slug) | models.Q(slug_en=slug))
+        .order_by("pk")
+        .first()
+    )
+
+
 class TwinCityIndexPage(BasePage):
     """Every twin city of Aix, as cards and on a map."""
 

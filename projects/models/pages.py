@@ -13,6 +13,7 @@ from wagtail.search import index
 from jumelage.blocks import BaseStreamBlock
 from jumelage.models import BasePage, picture_field
 from jumelage.queries import public
+from partners.models import TwinCityPage, twin_city_by_slug
 
 
 class Field(models.TextChoices):
@@ -52,8 +53,6 @@ class ProjectIndexPage(BasePage):
         verbose_name = _("Projects index")
 
     def get_context(self, request, *args, **kwargs):
-        from partners.models import TwinCityPage
-
         from ..queries import projects
 
         context = super().get_context(request, *args, **kwargs)
@@ -65,7 +64,10 @@ class ProjectIndexPage(BasePage):
             fields=Field.choices,
             statuses=ProjectStatus.choices,
             filter_cities=public(TwinCityPage.objects.live()).order_by("title"),
-            years=[d.year for d in ProjectPage.objects.live().dates("start_date", "year", "DESC")],
+            year_choices=[
+                (d.year, d.year)
+                for d in ProjectPage.objects.live().dates("start_date", "year", "DESC")
+            ],
             selected=filters,
             filter_ignored=ignored,
             keep="&".join(
@@ -79,8 +81,6 @@ class ProjectIndexPage(BasePage):
 
 def read_filters(request):
     """The filters of the query string; a value that does not exist is dropped (and said)."""
-    from partners.models import TwinCityPage
-
     filters, ignored = {}, False
     field = request.GET.get("field", "")
     if field:
@@ -96,8 +96,7 @@ def read_filters(request):
         ignored |= filters["year"] is None
     slug = request.GET.get("city", "")
     if slug:
-        city = TwinCityPage.objects.live().filter(models.Q(slug_fr=slug) | models.Q(slug_en=slug))
-        filters["city"] = city.first()
+        filters["city"] = twin_city_by_slug(slug)
         ignored |= filters["city"] is None
     return {key: value for key, value in filters.items() if value is not None}, ignored
 
