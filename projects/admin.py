@@ -40,7 +40,9 @@ class AttendanceInline(admin.TabularInline):
 
 @admin.register(Meeting)
 class MeetingAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "place", "quorum_summary"]
+    # The quorum is computed on the meeting's own screen only: in the list it would cost two
+    # queries per meeting.
+    list_display = ["__str__", "place"]
     inlines = [AttendanceInline]
     readonly_fields = ["quorum_summary"]
 
@@ -78,7 +80,8 @@ class VoteInline(admin.TabularInline):
 
 @admin.register(Deliberation)
 class DeliberationAdmin(admin.ModelAdmin):
-    list_display = ["__str__", "meeting", "project", "result", "closed_at"]
+    list_display = ["__str__", "meeting", "project", "stored_result", "closed_at"]
+    list_select_related = ["meeting", "project"]
     list_filter = ["meeting"]
     inlines = [VoteInline]
     readonly_fields = ["result", "closed_at", "closed_by"]
@@ -112,6 +115,13 @@ class DeliberationAdmin(admin.ModelAdmin):
             "against": counts.votes_against,
             "abstentions": abstentions,
         }
+
+    @admin.display(description=_("Result"))
+    def stored_result(self, deliberation):
+        """In the list: the outcome written on closing (no count per row while it is open)."""
+        if not deliberation.is_closed:
+            return _("Open")
+        return OUTCOME_LABELS.get(deliberation.outcome, deliberation.outcome)
 
     @admin.action(
         description=_("Close the selected deliberations (votes and outcome locked)"),
