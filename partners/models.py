@@ -356,7 +356,7 @@ class PartnersPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partners = PartnerOrganisation.objects.select_related("logo").prefetch_related(
-            Prefetch("twin_city", queryset=TwinCityPage.objects.live())
+            "logo__renditions", Prefetch("twin_city", queryset=TwinCityPage.objects.live())
         )
         by_kind = {kind: [] for kind in PartnerKind}
         for partner in partners:

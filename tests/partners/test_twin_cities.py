@@ -323,3 +323,17 @@ def test_a_logo_that_is_not_an_image_is_refused(client):
     assert response.status_code == 200
     assert get_image_model().objects.count() == images_before
     assert "form" in response.context and response.context["form"].errors["file"]
+
+
+def test_partner_logos_cost_the_same_however_many_there_are(client):
+    from wagtail.images import get_image_model
+
+    image = get_image_model().objects.first()
+    # One logo in the list, and the main funder's in the footer...
+    PartnerOrganisation.objects.filter(main_funder=True).update(logo=image)
+    one = query_count(client, "/fr/partenaires/")
+    # ...then a logo of its own for every partner.
+    images = list(get_image_model().objects.order_by("pk"))
+    for partner, logo in zip(PartnerOrganisation.objects.order_by("pk"), images, strict=False):
+        PartnerOrganisation.objects.filter(pk=partner.pk).update(logo=logo)
+    assert query_count(client, "/fr/partenaires/") == one
