@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import ProjectIndexPage, ProjectPage
+from .models import ProjectApplicationPage, ProjectIndexPage, ProjectPage
 
 
 @register(ProjectIndexPage)
@@ -13,3 +13,8 @@ class ProjectIndexPageTR(TranslationOptions):
 @register(ProjectPage)
 class ProjectPageTR(TranslationOptions):
     fields = ("intro", "body", "report")
+
+
+@register(ProjectApplicationPage)
+class ProjectApplicationPageTR(TranslationOptions):
+    fields = ("intro", "thanks")

@@ -118,6 +118,9 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
+# Files only the board may read (project applications' attachments): never under MEDIA_ROOT,
+# served by the board's admin view alone.
+PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
@@ -139,6 +142,9 @@ LOGIN_URL = "wagtailadmin_login"
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="site@jumelages-aix.invalid")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+# Who is told of a new project application (the site settings' e-mail address when empty).
+PROJECT_APPLICATION_NOTICE_TO = env.list("PROJECT_APPLICATION_NOTICE_TO", default=[])
+PROJECT_APPLICATION_MAX_UPLOAD_MB = env.int("PROJECT_APPLICATION_MAX_UPLOAD_MB", default=5)
 
 LOGGING = {
     "version": 1,

@@ -26,3 +26,4 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 100_000},
     }
 }
+PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private"

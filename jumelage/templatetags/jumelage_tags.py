@@ -134,3 +134,30 @@ def grouped(number):
     if number in (None, ""):
         return ""
     return formats.number_format(number, force_grouping=True)
+
+
+@register.simple_tag
+def form_control(field):
+    """A form field's control, tied to its hint and errors (aria-describedby) and marked
+    invalid when it has errors, so that screen readers announce them with the field."""
+    described_by = []
+    if field.help_text:
+        described_by.append(f"{field.auto_id}-hint")
+    attrs = {}
+    if field.errors:
+        described_by.append(f"{field.auto_id}-errors")
+        attrs["aria-invalid"] = "true"
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    return field.as_widget(attrs=attrs)
+
+
+@register.filter
+def split(text):
+    return text.split()
+
+
+@register.filter
+def field(form, name):
+    """A bound field by name (`form|field:"email"`), for templates that lay fields out."""
+    return form[name]

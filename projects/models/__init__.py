@@ -1,9 +1,13 @@
 """The projects app's models: public pages (`pages`) and the board's deliberations (`board`)."""
 
+from .applications import ApplicationStatus, ProjectApplication, ProjectApplicationPage
 from .board import Attendance, BoardMember, Deliberation, Meeting, Vote, VotingRules
 from .pages import Field, ProjectIndexPage, ProjectPage, ProjectStatus, read_filters
 
 __all__ = [
+    "ApplicationStatus",
+    "ProjectApplication",
+    "ProjectApplicationPage",
     "Attendance",
     "BoardMember",
     "Deliberation",

@@ -11,7 +11,8 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from .. import voting
+from .. import ledger, voting
+from .applications import ApplicationStatus, ProjectApplication
 from .pages import ProjectPage, ProjectStatus
 
 
@@ -140,9 +141,38 @@ class Meeting(models.Model):
             for member in BoardMember.objects.in_office(self.date)
         }
 
+    def has_closed_deliberation(self):
+        return self.deliberations.filter(closed_at__isnull=False).exists()
+
     def president_id(self):
         president = BoardMember.objects.in_office(self.date).filter(role=Role.PRESIDENT).first()
         return president.pk if president else None
+
+
+MEETING_LOCKED = _(
+    "A deliberation of this meeting is closed: its attendance can no longer change."
+)
+
+
+def refuse_if_meeting_locked(meeting_id):
+    if Deliberation.objects.filter(meeting_id=meeting_id, closed_at__isnull=False).exists():
+        raise ClosedError(MEETING_LOCKED)
+
+
+class AttendanceQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        if Deliberation.objects.filter(
+            meeting__attendances__in=self, closed_at__isnull=False
+        ).exists():
+            raise ClosedError(MEETING_LOCKED)
+        return super().update(**kwargs)
+
+    def delete(self):
+        if Deliberation.objects.filter(
+            meeting__attendances__in=self, closed_at__isnull=False
+        ).exists():
+            raise ClosedError(MEETING_LOCKED)
+        return super().delete()
 
 
 class Attendance(models.Model):
@@ -170,6 +200,8 @@ class Attendance(models.Model):
         related_name="proxies_held",
     )
 
+    objects = AttendanceQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("Attendance")
         verbose_name_plural = _("Attendance")
@@ -180,9 +212,19 @@ class Attendance(models.Model):
     def __str__(self):
         return f"{self.member} — {self.get_status_display()}"
 
+    def save(self, *args, **kwargs):
+        refuse_if_meeting_locked(self.meeting_id)
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        refuse_if_meeting_locked(self.meeting_id)
+        return super().delete(*args, **kwargs)
+
     def clean(self):
         errors = {}
         meeting = self.meeting if self.meeting_id else None
+        if meeting and meeting.has_closed_deliberation():
+            raise ClosedError(MEETING_LOCKED)
         if (
             meeting
             and self.member_id
@@ -243,7 +285,7 @@ class DeliberationQuerySet(LockedQuerySet):
 
 
 class Deliberation(models.Model):
-    """A question put to the vote at a meeting (usually a project and an amount)."""
+    """A question put to the vote at a meeting: a project or an application, and an amount."""
 
     meeting = models.ForeignKey(
         Meeting, verbose_name=_("Meeting"), on_delete=models.PROTECT, related_name="deliberations"
@@ -251,6 +293,14 @@ class Deliberation(models.Model):
     project = models.ForeignKey(
         ProjectPage,
         verbose_name=_("Project"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="deliberations",
+    )
+    application = models.ForeignKey(
+        ProjectApplication,
+        verbose_name=_("Application"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -272,6 +322,7 @@ class Deliberation(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="corrections",
+        help_text=_("A closed deliberation cannot change: a correction is a new one."),
     )
     # Written once, on closing.
     closed_at = models.DateTimeField(_("Closed at"), null=True, editable=False)
@@ -287,6 +338,9 @@ class Deliberation(models.Model):
     votes_for = models.PositiveSmallIntegerField(_("For"), default=0, editable=False)
     votes_against = models.PositiveSmallIntegerField(_("Against"), default=0, editable=False)
     abstentions = models.PositiveSmallIntegerField(_("Abstentions"), default=0, editable=False)
+    # The chain of closed deliberations: each digest covers the record and the previous digest.
+    sequence = models.PositiveIntegerField(_("Number in the register"), null=True, editable=False)
+    digest = models.CharField(_("SHA-256 digest"), max_length=64, blank=True, editable=False)
 
     objects = DeliberationQuerySet.as_manager()
 
@@ -295,6 +349,9 @@ class Deliberation(models.Model):
         verbose_name_plural = _("Deliberations")
         ordering = ["meeting__date", "pk"]
         permissions = [("close_deliberation", _("Can record votes and close a deliberation"))]
+        constraints = [
+            models.UniqueConstraint(fields=["sequence"], name="one_deliberation_per_sequence")
+        ]
 
     def __str__(self):
         return self.question[:80]
@@ -308,6 +365,23 @@ class Deliberation(models.Model):
         if self.is_closed:
             raise ClosedError(_("This deliberation is closed: it cannot be deleted."))
         return super().delete(*args, **kwargs)
+
+    def clean(self):
+        errors = {}
+        if self.corrects_id:
+            corrected = Deliberation.objects.filter(pk=self.corrects_id).first()
+            if corrected is None or not corrected.is_closed:
+                errors["corrects"] = _("Only a closed deliberation can be corrected.")
+            elif self.pk and corrected.pk == self.pk:
+                errors["corrects"] = _("A deliberation cannot correct itself.")
+        if (
+            self.application_id
+            and self.project_id
+            and self.application.project_id not in (None, self.project_id)
+        ):
+            errors["application"] = _("This application belongs to another project.")
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def is_closed(self):
@@ -325,29 +399,55 @@ class Deliberation(models.Model):
 
     @transaction.atomic
     def close(self, user):
-        """Lock the deliberation with its computed outcome; update the project."""
+        """Lock the deliberation with its computed outcome and its place in the chain; update
+        the project and the application."""
+        # The rules' single row is the chain's lock: closings happen one after the other.
+        VotingRules.objects.select_for_update().get_or_create(pk=1)
         locked = Deliberation.objects.select_for_update().get(pk=self.pk)
         if locked.is_closed:
             raise ClosedError(_("This deliberation is already closed."))
-        result = self.tally()
+        result = locked.tally()
+        previous = (
+            Deliberation.objects.filter(sequence__isnull=False).order_by("-sequence").first()
+        )
+        locked.closed_at = timezone.now()
+        locked.closed_by = user
+        locked.outcome = result.outcome
+        locked.votes_for = result.votes_for
+        locked.votes_against = result.votes_against
+        locked.abstentions = result.abstentions
+        locked.sequence = previous.sequence + 1 if previous else 1
+        locked.digest = ledger.digest(previous.digest if previous else "", locked)
         Deliberation.objects.filter(pk=self.pk)._write_closing(
-            closed_at=timezone.now(),
-            closed_by=user,
-            outcome=result.outcome,
-            votes_for=result.votes_for,
-            votes_against=result.votes_against,
-            abstentions=result.abstentions,
+            **{name: getattr(locked, name) for name in ledger.CLOSING_FIELDS}
         )
         self.refresh_from_db()
-        if self.project_id and result.outcome != voting.NO_QUORUM:
-            # Written on the page's row, not through a new revision: publishing one would also
-            # publish whatever draft a volunteer has in progress on the page.
-            adopted = result.outcome == voting.ADOPTED
-            ProjectPage.objects.filter(pk=self.project_id).update(
-                status=ProjectStatus.APPROVED if adopted else ProjectStatus.REJECTED,
-                amount_granted=self.amount_proposed if adopted else None,
-            )
+        if result.outcome != voting.NO_QUORUM:
+            apply_decision(self)
         return result
+
+    def decided(self):
+        return self.is_closed and self.outcome in (voting.ADOPTED, voting.REJECTED)
+
+
+def apply_decision(deliberation):
+    """Write a decision on its project's row and its application (closing, and again when a
+    volunteer publishes an older draft of the project page)."""
+    adopted = deliberation.outcome == voting.ADOPTED
+    if deliberation.project_id:
+        # Written on the page's row, not through a new revision: publishing one would also
+        # publish whatever draft a volunteer has in progress on the page.
+        decided = ProjectPage.objects.filter(pk=deliberation.project_id)
+        if adopted:
+            # A project already marked completed stays so.
+            decided.exclude(status=ProjectStatus.COMPLETED).update(status=ProjectStatus.APPROVED)
+            decided.update(amount_granted=deliberation.amount_proposed)
+        else:
+            decided.update(status=ProjectStatus.REJECTED, amount_granted=None)
+    if deliberation.application_id:
+        ProjectApplication.objects.filter(pk=deliberation.application_id).update(
+            status=ApplicationStatus.DECIDED
+        )
 
 
 class VoteQuerySet(LockedQuerySet):

@@ -45,7 +45,7 @@ class ProjectIndexPage(BasePage):
     search_text_fields = ("intro",)
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["jumelage.HomePage"]
-    subpage_types = ["projects.ProjectPage"]
+    subpage_types = ["projects.ProjectPage", "projects.ProjectApplicationPage"]
     max_count = 1
     page_description = _("The list of supported projects. There is only one.")
 

@@ -9,7 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.test.utils import WagtailPageTestCase
 
 from jumelage.models import HomePage
-from projects.models import ProjectIndexPage, ProjectPage
+from projects.models import ProjectApplicationPage, ProjectIndexPage, ProjectPage
 
 pytestmark = pytest.mark.django_db
 
@@ -17,8 +17,9 @@ pytestmark = pytest.mark.django_db
 class TestProjectPageTree(WagtailPageTestCase):
     def test_index_under_home_once_projects_under_the_index(self):
         self.assertAllowedParentPageTypes(ProjectIndexPage, {HomePage})
-        self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage})
+        self.assertAllowedSubpageTypes(ProjectIndexPage, {ProjectPage, ProjectApplicationPage})
         self.assertAllowedParentPageTypes(ProjectPage, {ProjectIndexPage})
+        self.assertAllowedParentPageTypes(ProjectApplicationPage, {ProjectIndexPage})
 
 
 @pytest.mark.parametrize(

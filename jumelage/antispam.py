@@ -1,0 +1,48 @@
+"""What every public form uses against spam: a honeypot field robots fill and people never see,
+and a limit on how many submissions one address may make in a while."""
+
+import hashlib
+
+from django import forms
+from django.core.cache import cache
+from django.utils.translation import gettext_lazy as _
+
+
+class HoneypotMixin(forms.Form):
+    """A field hidden from people (and from assistive technologies) that robots fill in."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def fields_in_error(self):
+        """The visible fields with errors, for the summary at the top of the form."""
+        return [field for field in self.visible_fields() if field.errors]
+
+    def is_spam(self):
+        return bool(self.data.get(self.add_prefix("website")))
+
+
+class RateLimit:
+    """At most `limit` submissions of one form per client address in `window` seconds, counted
+    in the shared cache (the address is stored hashed)."""
+
+    def __init__(self, scope, limit, window):
+        self.scope, self.limit, self.window = scope, limit, window
+
+    def _key(self, request):
+        address = request.META.get("REMOTE_ADDR", "")
+        return f"rate:{self.scope}:{hashlib.sha256(address.encode()).hexdigest()[:32]}"
+
+    def exceeded(self, request):
+        return cache.get(self._key(request), 0) >= self.limit
+
+    def count(self, request):
+        key = self._key(request)
+        if not cache.add(key, 1, self.window):
+            try:
+                cache.incr(key)
+            except ValueError:  # expired in between
+                cache.add(key, 1, self.window)

@@ -1,0 +1,154 @@
+"""Project applications: the public form "Propose a project" (a Wagtail page volunteers can
+introduce) and the private record it stores, which only the board reads."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import FileSystemStorage
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+
+from jumelage.models import BasePage
+
+from .pages import Field, ProjectPage
+
+
+def private_storage():
+    """Attachments live outside MEDIA_ROOT: nothing serves them but the board's admin view."""
+    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+
+
+class ProjectApplicationPage(BasePage):
+    """The public form "Propose a project"; volunteers write its introduction and thanks."""
+
+    intro = RichTextField(
+        _("Introduction"),
+        blank=True,
+        features=["bold", "italic", "link", "ul"],
+        help_text=_("What the association supports and how the board examines a proposal."),
+    )
+    thanks = RichTextField(
+        _("Thank-you message"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("Shown once the form is sent."),
+    )
+
+    search_text_fields = ("intro",)
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("thanks")]
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+    max_count = 1
+    page_description = _("The public form to propose a project. There is only one.")
+
+    class Meta:
+        verbose_name = _("Project application form")
+
+    def serve(self, request, *args, **kwargs):
+        from ..applications import serve_application_form
+
+        return serve_application_form(self, request, *args, **kwargs)
+
+
+class ApplicationStatus(models.TextChoices):
+    RECEIVED = "received", _("Received")
+    EXAMINED = "examined", _("Under examination")
+    DECIDED = "decided", _("Decided")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+class ProjectApplication(models.Model):
+    """A proposal sent through the public form. Personal data: the board only."""
+
+    submitted_at = models.DateTimeField(_("Received on"), auto_now_add=True)
+    language = models.CharField(_("Language of the form"), max_length=2, editable=False)
+    # One per form shown: a second post of the same form is recognised, not stored twice.
+    submission_token = models.UUIDField(unique=True, editable=False)
+    status = models.CharField(
+        _("Status"),
+        max_length=12,
+        choices=ApplicationStatus.choices,
+        default=ApplicationStatus.RECEIVED,
+    )
+    project = models.ForeignKey(
+        ProjectPage,
+        verbose_name=_("Public project page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="applications",
+        help_text=_("Once the board supports it, the project’s public page."),
+    )
+
+    applicant_name = models.CharField(_("Applicant"), max_length=120)
+    organisation = models.CharField(
+        _("Organisation"),
+        max_length=160,
+        blank=True,
+        help_text=_("Club, school, association… Leave empty if you apply in your own name."),
+    )
+    email = models.EmailField(_("E-mail address"))
+    phone = models.CharField(_("Telephone"), max_length=40, blank=True)
+    twin_city = models.ForeignKey(
+        "partners.TwinCityPage",
+        verbose_name=_("Twin city"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    field = models.CharField(_("Field"), max_length=20, choices=Field.choices)
+    title = models.CharField(_("Title of the project"), max_length=160)
+    aims = models.TextField(
+        _("Aims and prospects"),
+        help_text=_("What the exchange wants to achieve, with whom, and what comes next."),
+    )
+    start_date = models.DateField(_("Start"))
+    end_date = models.DateField(_("End"), null=True, blank=True)
+    participants = models.PositiveIntegerField(
+        _("Expected participants"), validators=[MinValueValidator(1)]
+    )
+    total_budget = models.DecimalField(
+        _("Total budget (€)"), max_digits=10, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    amount_requested = models.DecimalField(
+        _("Amount asked of the association (€)"),
+        max_digits=10,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
+    )
+    other_funding = models.TextField(
+        _("Other funding"),
+        blank=True,
+        help_text=_("Other funders and their amounts, asked or obtained."),
+    )
+    attachment = models.FileField(
+        _("Attachment"),
+        upload_to="applications/%Y/",
+        storage=private_storage,
+        blank=True,
+        help_text=_("Optional: a PDF or a picture."),
+    )
+    consent_at = models.DateTimeField(_("Consent given on"))
+
+    class Meta:
+        verbose_name = _("Project application")
+        verbose_name_plural = _("Project applications")
+        ordering = ["-submitted_at"]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("The end is before the start.")
+        if (
+            self.amount_requested is not None
+            and self.total_budget is not None
+            and self.amount_requested > self.total_budget
+        ):
+            errors["amount_requested"] = _("The amount asked is more than the total budget.")
+        if errors:
+            raise ValidationError(errors)
