@@ -1,10 +1,26 @@
-"""The projects of the demo site (see demo_texts): the Aix–Masis cooperation."""
+"""The projects of the demo site (see demo_texts): the Aix–Masis cooperation, the form to
+propose a project, and a demo board whose closed deliberations give the minutes and the public
+decision lines something to show."""
+
+from decimal import Decimal
+
+from django.contrib.auth import get_user_model
 
 from jumelage.demo.builder import DemoBuilder
 from partners.models import PartnerOrganisation, TwinCityPage
 
 from . import demo_texts as texts
-from .models import ProjectIndexPage, ProjectPage
+from .models import (
+    Attendance,
+    BoardMember,
+    Deliberation,
+    Meeting,
+    ProjectApplicationPage,
+    ProjectIndexPage,
+    ProjectPage,
+    Vote,
+    VotingRules,
+)
 
 
 def build_demo(builder, home):
@@ -25,3 +41,52 @@ def build_demo(builder, home):
         index.add_child(instance=project)
         project.save_revision().publish()
         builder.log_created(f"project “{data['title']['fr']}”")
+    builder.singleton_page(
+        index,
+        ProjectApplicationPage,
+        texts.APPLICATION_PAGE,
+        **DemoBuilder.translated(texts.APPLICATION_PAGE, "body"),
+    )
+    build_board(builder, index)
+
+
+def build_board(builder, index):
+    """The demo board, its meetings and their closed deliberations (once)."""
+    VotingRules.current()
+    members = {}
+    for first_name, last_name, role in texts.BOARD:
+        members[last_name], created = BoardMember.objects.get_or_create(
+            first_name=first_name,
+            last_name=last_name,
+            defaults={"role": role, "mandate_start": texts.MANDATE_START},
+        )
+        if created:
+            builder.log_created(f"board member {first_name} {last_name}")
+    secretary = get_user_model().objects.filter(username="conseil").first()
+    for data in texts.MEETINGS:
+        meeting, created = Meeting.objects.get_or_create(date=data["date"], place=data["place"])
+        if not created:
+            continue
+        for name, member in members.items():
+            status, holder = data["attendance"].get(name, ("present", None))
+            Attendance.objects.create(
+                meeting=meeting,
+                member=member,
+                status=status,
+                proxy_holder=members[holder] if holder else None,
+            )
+        for item in data["deliberations"]:
+            project = ProjectPage.objects.child_of(index).get(slug_fr=item["project"])
+            deliberation = Deliberation.objects.create(
+                meeting=meeting,
+                project=project,
+                question=item["question"] + texts.DEMO_LABEL,
+                amount_proposed=Decimal(item["amount"]),
+            )
+            for name, member in members.items():
+                status = data["attendance"].get(name, ("present", None))[0]
+                choice = item["votes"].get(name, "for")
+                if status in ("present", "represented") or choice == "not_taking_part":
+                    Vote.objects.create(deliberation=deliberation, member=member, choice=choice)
+            deliberation.close(secretary)
+        builder.log_created(f"board meeting of {meeting.date:%d/%m/%Y}, deliberations closed")

@@ -143,3 +143,85 @@ PROJECTS = [
         },
     },
 ]
+
+APPLICATION_PAGE = {
+    "slug": {"fr": "proposer-un-projet", "en": "propose-a-project"},
+    "title": {"fr": "Proposer un projet", "en": "Propose a project"},
+    "intro": {
+        "fr": (
+            "Vous préparez un échange avec une ville jumelle ? Présentez-le à l’Association : "
+            "elle peut vous apporter un soutien logistique et financier."
+        ),
+        "en": (
+            "Are you preparing an exchange with a twin city? Tell the association about it: it "
+            "can support you in terms of logistics and funding."
+        ),
+    },
+    "body": {
+        "fr": (
+            "<p>L’Association, subventionnée par les collectivités, apporte un soutien "
+            "logistique et financier aux projets d’échange mutuel et concret avec une ville "
+            "jumelle. Les objectifs et les perspectives d’échange avec les citoyens d’une ville "
+            "jumelle sont étudiés par l’association et font l’objet d’un vote de validation du "
+            "Conseil d’administration.</p>"
+        ),
+        "en": (
+            "<p>Financed by public subsidies, our association supports exchange projects in "
+            "terms of logistics and funding. The aim and prospects of each project are examined "
+            "and submitted to the board of directors before validation.</p>"
+        ),
+    },
+    "seo_description": {
+        "fr": "Proposer un projet d’échange avec une ville jumelle d’Aix-en-Provence.",
+        "en": "Propose an exchange project with a twin city of Aix-en-Provence.",
+    },
+}
+
+# The board of the demo site. The sources name no board member: these people are invented,
+# and every amount below is a demo value (the sources give none), said so in the admin.
+DEMO_LABEL = " (montant fictif de démonstration)"
+BOARD = [
+    ("Hélène", "Roux", "president"),
+    ("Marc", "Delorme", "vice_president"),
+    ("Anne", "Vidal", "treasurer"),
+    ("Sophie", "Garnier", "secretary"),
+    ("Karine", "Petrossian", "member"),
+    ("Luca", "Bianchi", "member"),
+    ("Jürgen", "Weber", "member"),
+    ("Nadia", "Benali", "member"),
+    ("Paul", "Lemaire", "member"),
+    ("Claire", "Fabre", "member"),
+]
+MANDATE_START = datetime.date(2023, 6, 1)
+# Each meeting: date, place, attendance by last name (the rest present), deliberations with
+# the project's French slug, the amount, and the votes by last name (the rest for).
+MEETINGS = [
+    {
+        "date": datetime.date(2024, 3, 14),
+        "place": "Aix-en-Provence, siège de l’Association",
+        "attendance": {"Fabre": ("excused", None), "Lemaire": ("represented", "Roux")},
+        "deliberations": [
+            {
+                "project": "centre-de-la-jeunesse-masis",
+                "question": "Soutenir le Centre de la jeunesse Aix-en-Provence à Masis",
+                "amount": "3000.00",
+                "votes": {"Benali": "abstain", "Petrossian": "not_taking_part"},
+            }
+        ],
+    },
+    {
+        "date": datetime.date(2024, 9, 19),
+        "place": "Aix-en-Provence, siège de l’Association",
+        "attendance": {"Weber": ("excused", None), "Bianchi": ("absent", None)},
+        "deliberations": [
+            {
+                "project": "echange-de-livres-aix-masis",
+                "question": (
+                    "Soutenir l’échange de livres entre les bibliothèques d’Aix et de Masis"
+                ),
+                "amount": "800.00",
+                "votes": {"Lemaire": "against", "Fabre": "abstain"},
+            }
+        ],
+    },
+]

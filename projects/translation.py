@@ -17,4 +17,4 @@ class ProjectPageTR(TranslationOptions):
 
 @register(ProjectApplicationPage)
 class ProjectApplicationPageTR(TranslationOptions):
-    fields = ("intro", "thanks")
+    fields = ("intro", "body", "thanks")

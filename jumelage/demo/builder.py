@@ -270,8 +270,9 @@ class DemoBuilder:
                 new_keys.append(key)
         self.fill_bodies(pages_by_key, new_keys)
         self.site_settings(home, pages_by_key)
-        for hook in hooks.get_hooks("jumelage_demo_content"):
-            hook(self, home)
+        # Accounts first: the apps' demo content may name them (who closed a deliberation).
         if with_accounts:
             self.accounts()
+        for hook in hooks.get_hooks("jumelage_demo_content"):
+            hook(self, home)
         return self.created

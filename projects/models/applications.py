@@ -23,10 +23,13 @@ def private_storage():
 class ProjectApplicationPage(BasePage):
     """The public form "Propose a project"; volunteers write its introduction and thanks."""
 
-    intro = RichTextField(
-        _("Introduction"),
+    intro = models.TextField(
+        _("Introduction"), blank=True, help_text=_("One or two sentences under the title.")
+    )
+    body = RichTextField(
+        _("Before applying"),
         blank=True,
-        features=["bold", "italic", "link", "ul"],
+        features=["h2", "h3", "bold", "italic", "link", "ul", "ol"],
         help_text=_("What the association supports and how the board examines a proposal."),
     )
     thanks = RichTextField(
@@ -36,8 +39,12 @@ class ProjectApplicationPage(BasePage):
         help_text=_("Shown once the form is sent."),
     )
 
-    search_text_fields = ("intro",)
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("thanks")]
+    search_text_fields = ("intro", "body")
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("body"),
+        FieldPanel("thanks"),
+    ]
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
     max_count = 1

@@ -149,9 +149,7 @@ class Meeting(models.Model):
         return president.pk if president else None
 
 
-MEETING_LOCKED = _(
-    "A deliberation of this meeting is closed: its attendance can no longer change."
-)
+MEETING_LOCKED = _("A deliberation of this meeting is closed: its attendance can no longer change.")
 
 
 def refuse_if_meeting_locked(meeting_id):
@@ -407,9 +405,7 @@ class Deliberation(models.Model):
         if locked.is_closed:
             raise ClosedError(_("This deliberation is already closed."))
         result = locked.tally()
-        previous = (
-            Deliberation.objects.filter(sequence__isnull=False).order_by("-sequence").first()
-        )
+        previous = Deliberation.objects.filter(sequence__isnull=False).order_by("-sequence").first()
         locked.closed_at = timezone.now()
         locked.closed_by = user
         locked.outcome = result.outcome

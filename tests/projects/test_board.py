@@ -28,17 +28,6 @@ DAY = datetime.date(2026, 3, 12)
 
 
 @pytest.fixture
-def members():
-    roles = ["president", "secretary", "treasurer", "member", "member"]
-    return [
-        BoardMember.objects.create(
-            first_name=f"M{n}", last_name="Test", role=role, mandate_start=datetime.date(2025, 1, 1)
-        )
-        for n, role in enumerate(roles)
-    ]
-
-
-@pytest.fixture
 def meeting(members):
     meeting = Meeting.objects.create(date=DAY, place="Aix")
     statuses = [voting.PRESENT, voting.PRESENT, voting.PRESENT, voting.EXCUSED, voting.PRESENT]
