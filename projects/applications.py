@@ -37,7 +37,13 @@ class DateInput(forms.DateInput):
 
 
 class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
-    token = forms.UUIDField(widget=forms.HiddenInput)
+    token = forms.UUIDField(
+        widget=forms.HiddenInput,
+        error_messages={
+            "required": _("The form has expired: please send it again."),
+            "invalid": _("The form has expired: please send it again."),
+        },
+    )
     consent = forms.BooleanField(
         label=_(
             "I agree that the association keeps the personal data of this form to examine my "

@@ -1,6 +1,8 @@
 """Project applications: the public form "Propose a project" (a Wagtail page volunteers can
 introduce) and the private record it stores, which only the board reads."""
 
+import os
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.storage import FileSystemStorage
@@ -15,9 +17,25 @@ from jumelage.models import BasePage
 from .pages import Field, ProjectPage
 
 
+class PrivateStorage(FileSystemStorage):
+    """Files under PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT: they have no public URL, and
+    nothing serves them but the board's admin view. The place is read from the settings each
+    time (tests move it)."""
+
+    @property
+    def base_location(self):
+        return str(settings.PRIVATE_MEDIA_ROOT)
+
+    @property
+    def location(self):
+        return os.path.abspath(self.base_location)
+
+    def url(self, name):
+        raise ValueError("A private file has no public URL.")
+
+
 def private_storage():
-    """Attachments live outside MEDIA_ROOT: nothing serves them but the board's admin view."""
-    return FileSystemStorage(location=settings.PRIVATE_MEDIA_ROOT, base_url=None)
+    return PrivateStorage()
 
 
 class ProjectApplicationPage(BasePage):
