@@ -505,3 +505,11 @@ class Vote(models.Model):
             raise ValidationError(
                 {"member": _("This member was neither present nor represented at the meeting.")}
             )
+
+
+def keep_decision_on_publish(sender, instance, **kwargs):
+    """Publishing a revision of a project page (an older draft, say) must not undo the board's
+    decision: its status and granted amount are written again from the last one."""
+    decision = instance.decision()
+    if decision is not None:
+        apply_decision(decision)
