@@ -15,6 +15,8 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from jumelage.exports import csv_response
+
 from . import voting
 from .models import (
     BoardMember,
@@ -307,13 +309,7 @@ class MeetingAdmin(BoardModelAdmin):
         from . import minutes
 
         meeting = self.object_or_404(request, pk, "projects.view_vote")
-        response = HttpResponse(
-            "\ufeff" + minutes.votes_csv(meeting), content_type="text/csv; charset=utf-8"
-        )
-        response["Content-Disposition"] = (
-            f'attachment; filename="votes-{meeting.date:%Y-%m-%d}.csv"'
-        )
-        return response
+        return csv_response(f"votes-{meeting.date:%Y-%m-%d}.csv", minutes.vote_rows(meeting))
 
 
 def quorum_line(meeting):

@@ -155,5 +155,7 @@ LOGGING = {
         # One line per background task and per page event is noise on a small site.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
+        # fpdf2 subsets the minutes' fonts with fontTools, which logs every table at INFO.
+        "fontTools": {"level": "WARNING"},
     },
 }

@@ -145,7 +145,7 @@ def test_a_vote_for_an_absent_member_is_refused_and_nothing_is_saved(
 @pytest.mark.parametrize(
     ("statuses", "proxies", "message"),
     [
-        ([P, R, R, P, P], {1: 0, 2: 0}, "autant de pouvoirs que les statuts"),
+        ([P, R, R, P, P], {1: 0, 2: 0}, "autant de procurations que les statuts"),
         ([P, R, E, P, P], {1: 2}, "doit être présent"),
         ([P, R, P, P, P], {}, "Indiquez quel autre membre"),
         ([P, P, P, P, P], {1: 0}, "Seul un membre représenté"),
@@ -179,7 +179,7 @@ def test_a_closed_deliberation_refuses_every_screen_and_its_meeting_attendance_i
     response = client.post(
         attendance_url(meeting), attendance_data(members, [A] * 5, shown={m.pk: P for m in members})
     )
-    assert "ne peut plus changer" in response.content.decode()
+    assert "ses présences ne peuvent plus changer" in response.content.decode()
     assert set(meeting.attendance_map().values()) == {P}
     with pytest.raises(ClosedError):
         Attendance.objects.filter(meeting=meeting).update(status=A)

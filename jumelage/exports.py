@@ -1,0 +1,30 @@
+"""CSV downloads for the board and the editors: UTF-8 with a byte order mark (so that
+spreadsheets read the accents), and text cells that a spreadsheet can never run as formulas."""
+
+import csv
+import io
+
+from django.http import HttpResponse
+from django.utils.http import content_disposition_header
+
+# A cell starting with one of these is read as a formula by spreadsheets (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value):
+    """A text cell shown as text, never run as a formula."""
+    value = str(value)
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
+
+
+def to_csv(rows):
+    out = io.StringIO()
+    csv.writer(out).writerows([neutralise(value) for value in row] for row in rows)
+    return out.getvalue()
+
+
+def csv_response(filename, rows):
+    """A download of `rows` (the header first) as a CSV file named `filename`."""
+    response = HttpResponse("\ufeff" + to_csv(rows), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = content_disposition_header(True, filename)
+    return response

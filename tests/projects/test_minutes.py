@@ -1,0 +1,324 @@
+"""The minutes of a board meeting (PDF to sign) and the CSV export of its votes: who attended,
+who did not take part, the counts and the outcome, in French; spreadsheet formulas defused."""
+
+import csv
+import datetime
+import io
+import re
+import uuid
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.utils import translation
+from django.utils.translation import gettext as _
+
+from jumelage.exports import csv_response
+from projects import voting
+from projects.minutes import minutes_pdf, vote_rows, votes_csv
+from projects.models import (
+    Attendance,
+    BoardMember,
+    Deliberation,
+    Field,
+    Meeting,
+    ProjectApplication,
+    ProjectPage,
+    Vote,
+)
+
+pytestmark = pytest.mark.django_db
+# Before the demo board's mandates (from June 2023): the meeting's board is the five below.
+DAY = datetime.date(2023, 3, 9)
+
+
+@pytest.fixture
+def members():
+    """Five members in office: accents, a German ß, an Armenian name, a typographic apostrophe."""
+    names = [
+        ("Hélène", "Arnaud", "president"),
+        ("Արամ", "Պետրոսյան", "secretary"),
+        ("Jürgen", "Weiß", "treasurer"),
+        ("Zoé", "N’Diaye", "member"),
+        ("Louis", "Dupont", "member"),
+    ]
+    return [
+        BoardMember.objects.create(
+            first_name=first, last_name=last, role=role, mandate_start=datetime.date(2023, 1, 1)
+        )
+        for first, last, role in names
+    ]
+
+
+@pytest.fixture
+def meeting(members):
+    """The president and the secretary present, the treasurer represented by the president,
+    Zoé excused, Louis absent (nothing recorded)."""
+    president, secretary, treasurer, excused, _absent = members
+    meeting = Meeting.objects.create(date=DAY, place="Hôtel de Ville d’Aix-en-Provence")
+    Attendance.objects.create(meeting=meeting, member=president, status=voting.PRESENT)
+    Attendance.objects.create(meeting=meeting, member=secretary, status=voting.PRESENT)
+    Attendance.objects.create(
+        meeting=meeting, member=treasurer, status=voting.REPRESENTED, proxy_holder=president
+    )
+    Attendance.objects.create(meeting=meeting, member=excused, status=voting.EXCUSED)
+    return meeting
+
+
+@pytest.fixture
+def project():
+    return ProjectPage.objects.get(slug_fr="sante-mentale-masis-2025")
+
+
+@pytest.fixture
+def closed(meeting, members, project):
+    """Closed: the secretary has a conflict of interest; 1 for, 1 against, and the president's
+    casting vote carries it."""
+    president, secretary, treasurer, *_others = members
+    deliberation = Deliberation.objects.create(
+        meeting=meeting,
+        project=project,
+        question="Soutenir le projet « Santé mentale » ?",
+        amount_proposed=Decimal("1500.00"),
+    )
+    Vote.objects.create(deliberation=deliberation, member=president, choice=voting.FOR)
+    Vote.objects.create(deliberation=deliberation, member=secretary, choice=voting.NOT_TAKING_PART)
+    Vote.objects.create(deliberation=deliberation, member=treasurer, choice=voting.AGAINST)
+    deliberation.close(get_user_model().objects.create_user("secretariat"))
+    deliberation.refresh_from_db()
+    return deliberation
+
+
+@pytest.fixture
+def still_open(meeting, members, closed):
+    """Open: corrects the first one; its question would be a formula in a spreadsheet."""
+    president, secretary, treasurer, *_others = members
+    deliberation = Deliberation.objects.create(
+        meeting=meeting,
+        corrects=closed,
+        question="=SOMME(A1:A9) pour l’adhésion ?",
+        amount_proposed=Decimal("250.50"),
+    )
+    Vote.objects.create(deliberation=deliberation, member=president, choice=voting.ABSTAIN)
+    Vote.objects.create(deliberation=deliberation, member=secretary, choice=voting.FOR)
+    Vote.objects.create(deliberation=deliberation, member=treasurer, choice=voting.FOR)
+    return deliberation
+
+
+def pdf_text(data):
+    """The text of an uncompressed PDF written by fpdf2, read back through its fonts' ToUnicode
+    maps: fpdf2 writes each run as `/F1 10.00 Tf` then `(codes in the font's subset) Tj`."""
+    pdf = data.decode("latin-1")
+    objects = dict(re.findall(r"(\d+) 0 obj(.*?)endobj", pdf, re.S))
+    fonts = {}
+    for name, ref in re.findall(r"/(F\d+) (\d+) 0 R", pdf):
+        to_unicode = objects[re.search(r"/ToUnicode (\d+) 0 R", objects[ref])[1]]
+        pairs = re.findall(r"<([0-9A-F]+)> <([0-9A-F]+)>", to_unicode)
+        fonts[name] = {int(code, 16): chr(int(char, 16)) for code, char in pairs}
+    runs, font = [], None
+    for ref in re.findall(r"/Contents (\d+) 0 R", pdf):
+        for name, string in re.findall(r"/(F\d+) [\d.]+ Tf|\(((?:[^\\)]|\\.)*)\) Tj", objects[ref]):
+            if name:
+                font = name
+                continue
+            string = re.sub(r"\\(.)", lambda m: "\r" if m[1] == "r" else m[1], string)
+            codes = string.encode("latin-1").decode("utf-16-be")
+            runs.append("".join(fonts[font][ord(code)] for code in codes))
+    return squeeze(" ".join(runs))
+
+
+def squeeze(text):
+    """Whitespace (no-break spaces included) as single spaces: lines may wrap anywhere."""
+    return " ".join(text.split())
+
+
+def heading(status, count):
+    return _("%(status)s (%(count)s)") % {"status": status, "count": count}
+
+
+def test_the_minutes_are_a_pdf_in_french_with_everything_the_board_signs(
+    meeting, members, closed, still_open, project
+):
+    president, secretary, treasurer, excused, absent = members
+    with translation.override("fr"):
+        data = minutes_pdf(meeting, compress=False)
+        text = pdf_text(data)
+        pages = len(re.findall(rb"/Type /Page\n", data))
+        # Built from the catalogue, whatever it says yet: the assertions are on names and counts.
+        expected = [
+            "Association des Jumelages d'Aix-en-Provence",
+            "9 mars 2023",
+            "Hôtel de Ville d’Aix-en-Provence",
+            # Present, represented (by whom), excused and absent, with their roles.
+            " ".join(
+                [
+                    heading(_("Present"), 2),
+                    f"– Hélène Arnaud ({president.get_role_display()})",
+                    f"– Արամ Պետրոսյան ({secretary.get_role_display()})",
+                    heading(_("Represented"), 1),
+                    "– "
+                    + _("%(member)s, represented by %(holder)s")
+                    % {
+                        "member": f"Jürgen Weiß ({treasurer.get_role_display()})",
+                        "holder": "Hélène Arnaud",
+                    },
+                    heading(_("Excused"), 1),
+                    f"– Zoé N’Diaye ({excused.get_role_display()})",
+                    heading(_("Absent"), 1),
+                    f"– Louis Dupont ({absent.get_role_display()})",
+                ]
+            ),
+            # 5 in office, 3 attending (2 present, 1 represented): at least 3 needed.
+            _(
+                "Members in office: %(in_office)s. Counted as attending: %(attending)s. "
+                "Needed: at least %(needed)s."
+            )
+            % {"in_office": 5, "attending": 3, "needed": 3},
+            _("The quorum is met."),
+            # The closed deliberation, the secretary out of it.
+            "Soutenir le projet « Santé mentale » ?",
+            project.title,
+            "1 500,00 €",
+            _("For: %(for)s — Against: %(against)s — Abstentions: %(abstentions)s")
+            % {"for": 1, "against": 1, "abstentions": 0},
+            _("Not taking part (conflict of interest): %(names)s") % {"names": "Արամ Պետրոսյան"},
+            _("The president’s casting vote decided the tie."),
+            _("Outcome: %(outcome)s") % {"outcome": _("Adopted")},
+            closed.digest[:16],
+            # The open one, counted live.
+            "=SOMME(A1:A9) pour l’adhésion ?",
+            "250,50 €",
+            _("For: %(for)s — Against: %(against)s — Abstentions: %(abstentions)s")
+            % {"for": 2, "against": 0, "abstentions": 1},
+            _("Outcome: %(outcome)s") % {"outcome": _("Open — not yet closed")},
+            _("Corrects deliberation no. %(sequence)s of the register.")
+            % {"sequence": closed.sequence},
+            _("The president"),
+            _("The secretary"),
+            _("Page %(page)s of %(pages)s") % {"page": pages, "pages": pages},
+        ]
+    assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+    for part in expected:
+        assert squeeze(part) in text, part
+    # Only the closed deliberation has a place in the register.
+    assert text.count(closed.digest[:16]) == 1
+
+
+def test_the_compressed_minutes_are_small(meeting, closed, still_open):
+    data = minutes_pdf(meeting)
+    assert data.startswith(b"%PDF-")
+    # DejaVu Sans is embedded as a subset of the characters used, not whole (1.4 MB).
+    assert len(data) < 60_000
+
+
+def test_minutes_without_quorum_on_an_application(members):
+    """Only the president came: the quorum is not met, and the closed item says so."""
+    meeting = Meeting.objects.create(date=DAY + datetime.timedelta(days=7))
+    Attendance.objects.create(meeting=meeting, member=members[0], status=voting.PRESENT)
+    application = ProjectApplication.objects.create(
+        language="fr",
+        submission_token=uuid.uuid4(),
+        applicant_name="Chorale du Pays d’Aix",
+        email="chorale@example.org",
+        field=Field.CULTURE,
+        title="Rencontre de chorales Aix–Bamberg",
+        aims="Chanter ensemble.",
+        start_date=datetime.date(2023, 9, 1),
+        participants=30,
+        total_budget=Decimal("8000.00"),
+        amount_requested=Decimal("1200.00"),
+        consent_at=datetime.datetime(2023, 2, 1, tzinfo=datetime.UTC),
+    )
+    deliberation = Deliberation.objects.create(
+        meeting=meeting, application=application, question="Soutenir la rencontre ?"
+    )
+    Vote.objects.create(deliberation=deliberation, member=members[0], choice=voting.FOR)
+    deliberation.close(None)
+    with translation.override("fr"):
+        text = pdf_text(minutes_pdf(meeting, compress=False))
+        expected = [
+            _(
+                "Members in office: %(in_office)s. Counted as attending: %(attending)s. "
+                "Needed: at least %(needed)s."
+            )
+            % {"in_office": 5, "attending": 1, "needed": 3},
+            _("The quorum is not met."),
+            _("Application: %(title)s") % {"title": "Rencontre de chorales Aix–Bamberg"},
+            _("Outcome: %(outcome)s") % {"outcome": _("No quorum")},
+        ]
+    for part in expected:
+        assert squeeze(part) in text, part
+    assert "€" not in text  # no amount proposed
+
+
+def test_the_votes_export_has_one_row_per_vote_and_defuses_formulas(
+    meeting, members, closed, still_open, project
+):
+    with translation.override("en"):
+        rows = list(csv.reader(io.StringIO(votes_csv(meeting))))
+        title = project.title
+    assert rows[0] == [
+        "Meeting date",
+        "Register number",
+        "Question",
+        "Project",
+        "Member",
+        "Role",
+        "Attendance",
+        "Vote",
+        "Outcome",
+    ]
+    assert len(rows) == 1 + 6  # three votes on each deliberation
+    assert rows[1:4] == [
+        [
+            "2023-03-09",
+            str(closed.sequence),
+            "Soutenir le projet « Santé mentale » ?",
+            title,
+            "Hélène Arnaud",
+            "President",
+            "Present",
+            "For",
+            "Adopted",
+        ],
+        [
+            "2023-03-09",
+            str(closed.sequence),
+            "Soutenir le projet « Santé mentale » ?",
+            title,
+            "Jürgen Weiß",
+            "Treasurer",
+            "Represented",
+            "Against",
+            "Adopted",
+        ],
+        [
+            "2023-03-09",
+            str(closed.sequence),
+            "Soutenir le projet « Santé mentale » ?",
+            title,
+            "Արամ Պետրոսյան",
+            "Secretary",
+            "Present",
+            "Does not take part (conflict of interest)",
+            "Adopted",
+        ],
+    ]
+    open_rows = rows[4:]
+    assert {row[2] for row in open_rows} == {"'=SOMME(A1:A9) pour l’adhésion ?"}
+    assert {row[1] for row in open_rows} == {""}
+    assert {row[8] for row in open_rows} == {"Open — not yet closed"}
+
+
+def test_the_header_follows_the_active_language(meeting, closed):
+    with translation.override("fr"):
+        header = vote_rows(meeting)[0]
+        assert header[0] == _("Meeting date") and header[-1] == _("Outcome")
+
+
+def test_the_csv_download(meeting, closed):
+    response = csv_response("votes-2023-03-09.csv", vote_rows(meeting))
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"] == 'attachment; filename="votes-2023-03-09.csv"'
+    body = response.content.decode("utf-8")
+    assert body.startswith("\ufeff") and len(body.splitlines()) == 1 + 3
