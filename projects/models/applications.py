@@ -88,7 +88,9 @@ class ProjectApplication(models.Model):
     """A proposal sent through the public form. Personal data: the board only."""
 
     submitted_at = models.DateTimeField(_("Received on"), auto_now_add=True)
-    language = models.CharField(_("Language of the form"), max_length=2, editable=False)
+    language = models.CharField(
+        _("Language of the form"), max_length=2, choices=settings.LANGUAGES, editable=False
+    )
     # One per form shown: a second post of the same form is recognised, not stored twice.
     submission_token = models.UUIDField(unique=True, editable=False)
     status = models.CharField(

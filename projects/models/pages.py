@@ -54,6 +54,7 @@ class ProjectIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from ..queries import projects
+        from .applications import ProjectApplicationPage
 
         context = super().get_context(request, *args, **kwargs)
         filters, ignored = read_filters(request)
@@ -70,6 +71,9 @@ class ProjectIndexPage(BasePage):
             ],
             selected=filters,
             filter_ignored=ignored,
+            application_page=public(
+                self.get_children().live().type(ProjectApplicationPage)
+            ).first(),
             keep="&".join(
                 f"{key}={value.slug if key == 'city' else value}"
                 for key, value in filters.items()

@@ -128,14 +128,15 @@ def site(site_server):
     return site_server[0]
 
 
-@pytest.fixture(scope="session")
-def volunteer(site_server):
-    """A member of the volunteers' group on the browser tests' site: (username, password)."""
+def create_user(site_server, username, groups, is_staff=False):
+    """A user of the browser tests' site, in `groups`: (username, password)."""
     _url, env = site_server
+    password = "demo-password-123"  # noqa: S105 - the browser tests' own throwaway site
     code = (
         "from django.contrib.auth.models import Group, User; "
-        "u = User.objects.create_user('marie', password='demo-password-123'); "
-        "u.groups.add(Group.objects.get(name='Bénévoles'))"
+        f"u = User.objects.create_user({username!r}, password={password!r}, "
+        f"is_staff={is_staff!r}); "
+        f"u.groups.add(*Group.objects.filter(name__in={groups!r}))"
     )
     subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
@@ -144,7 +145,20 @@ def volunteer(site_server):
         check=True,
         capture_output=True,
     )
-    return "marie", "demo-password-123"
+    return username, password
+
+
+@pytest.fixture(scope="session")
+def volunteer(site_server):
+    """A member of the volunteers' group (the Wagtail admin)."""
+    return create_user(site_server, "marie", ["Bénévoles"])
+
+
+@pytest.fixture(scope="session")
+def secretary(site_server):
+    """A board member of the secretariat (the Django admin: records votes, closes)."""
+    groups = ["Conseil d'administration", "Secrétariat du Conseil"]
+    return create_user(site_server, "sophie", groups, is_staff=True)
 
 
 @pytest.fixture
