@@ -22,7 +22,7 @@ from jumelage.models import SiteSettings
 from jumelage.queries import public
 from partners.models import TwinCityPage
 
-from .models import ProjectApplication
+from .models import Field, ProjectApplication
 
 logger = logging.getLogger(__name__)
 RATE_LIMIT = RateLimit("project-application", limit=3, window=3600)
@@ -88,6 +88,7 @@ class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
         cities = self.fields["twin_city"]
         cities.queryset = public(TwinCityPage.objects.live()).order_by("title")
         cities.empty_label = _("Choose a twin city")
+        self.fields["field"].choices = [("", _("Choose a field")), *Field.choices]
         max_mb = settings.PROJECT_APPLICATION_MAX_UPLOAD_MB
         self.fields["attachment"].help_text = _(
             "Optional: a PDF or a picture (JPEG, PNG or WebP), %(max)s MB at most."

@@ -2,9 +2,11 @@
 propose a project, and a demo board whose closed deliberations give the minutes and the public
 decision lines something to show."""
 
+import datetime
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 
 from jumelage.demo.builder import DemoBuilder
 from partners.models import PartnerOrganisation, TwinCityPage
@@ -88,5 +90,6 @@ def build_board(builder, index):
                 choice = item["votes"].get(name, "for")
                 if status in ("present", "represented") or choice == "not_taking_part":
                     Vote.objects.create(deliberation=deliberation, member=member, choice=choice)
-            deliberation.close(secretary)
+            evening = datetime.datetime.combine(meeting.date, datetime.time(20, 0))
+            deliberation.close(secretary, at=timezone.make_aware(evening))
         builder.log_created(f"board meeting of {meeting.date:%d/%m/%Y}, deliberations closed")

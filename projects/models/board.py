@@ -396,9 +396,10 @@ class Deliberation(models.Model):
         )
 
     @transaction.atomic
-    def close(self, user):
+    def close(self, user, at=None):
         """Lock the deliberation with its computed outcome and its place in the chain; update
-        the project and the application."""
+        the project and the application. `at` is the closing time (now, unless the record of
+        a past meeting is being entered)."""
         # The rules' single row is the chain's lock: closings happen one after the other.
         VotingRules.objects.select_for_update().get_or_create(pk=1)
         locked = Deliberation.objects.select_for_update().get(pk=self.pk)
@@ -406,7 +407,7 @@ class Deliberation(models.Model):
             raise ClosedError(_("This deliberation is already closed."))
         result = locked.tally()
         previous = Deliberation.objects.filter(sequence__isnull=False).order_by("-sequence").first()
-        locked.closed_at = timezone.now()
+        locked.closed_at = at or timezone.now()
         locked.closed_by = user
         locked.outcome = result.outcome
         locked.votes_for = result.votes_for
