@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import BaseStreamBlock
@@ -55,6 +55,18 @@ class BasePage(Page):
     def is_fallback(self):
         """True when the visitor's language has no version of this page yet."""
         return not self.has_translation(translation.get_language())
+
+    def get_view_restrictions(self):
+        """Wagtail asks the database twice on every page served (ancestors, then their
+        restrictions). Most pages have none: the cached list of restricted paths says so
+        without a query; a page under a restriction (or an alias) asks Wagtail as before."""
+        from .queries import restricted_paths
+
+        if self.alias_of_id is None and not any(
+            self.path.startswith(path) for path in restricted_paths()
+        ):
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve_preview(self, request, mode_name):
         language = mode_name if mode_name in language_codes() else DEFAULT_LANGUAGE

@@ -6,6 +6,7 @@ the previous deliberation's digest. Changing any stored row afterwards — a vot
 count — breaks that record's digest, and removing or reordering records breaks the chain:
 `verify_chain` (and `manage.py verify_deliberations`) names the first record that does not match."""
 
+import datetime
 import hashlib
 import json
 from dataclasses import dataclass
@@ -38,7 +39,8 @@ def content(deliberation):
         "question": deliberation.question,
         "amount_proposed": _amount(deliberation.amount_proposed),
         "corrects": deliberation.corrects_id,
-        "closed_at": deliberation.closed_at.isoformat(),
+        # In UTC, as the database gives it back (a closing may be written in local time).
+        "closed_at": deliberation.closed_at.astimezone(datetime.UTC).isoformat(),
         "closed_by": deliberation.closed_by_id,
         "outcome": deliberation.outcome,
         "counts": [deliberation.votes_for, deliberation.votes_against, deliberation.abstentions],
