@@ -277,3 +277,37 @@ def test_a_removed_record_breaks_the_chain(members, meeting):
     raw_sql("DELETE FROM projects_deliberation WHERE id = %s", [series[1].pk])
     with pytest.raises(CommandError, match=rf"Deliberation #{series[2].pk} .*out of place"):
         call_command("verify_deliberations")
+
+
+@pytest.mark.parametrize(
+    ("amount", "message"),
+    [
+        ("-10", "supérieure ou égale à 0"),
+        ("12.345", "Assurez-vous qu’il n’y a pas plus de 2 chiffres après la virgule"),
+    ],
+)
+def test_a_bad_amount_in_the_admin_is_refused_in_french(
+    client, secretary, meeting, amount, message
+):
+    board = get_user_model().objects.create_user("board", is_staff=True)
+    board.groups.add(Group.objects.get(name="Conseil d'administration"))
+    client.force_login(board)
+    before = Deliberation.objects.count()
+    response = client.post(
+        "/django-admin/projects/deliberation/add/",
+        {"meeting": meeting.pk, "question": "Soutenir ?", "amount_proposed": amount},
+    )
+    assert response.status_code == 200
+    assert message in response.content.decode().replace("'", "’")
+    assert Deliberation.objects.count() == before
+
+
+def test_correcting_an_open_deliberation_is_refused_in_the_admin(
+    client, secretary, meeting, deliberation
+):
+    response = client.post(
+        "/django-admin/projects/deliberation/add/",
+        {"meeting": meeting.pk, "question": "Rectifier", "corrects": deliberation.pk},
+    )
+    assert response.status_code == 200
+    assert "Seule une délibération close peut être rectifiée." in response.content.decode()
