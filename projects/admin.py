@@ -47,7 +47,8 @@ def counts_line(outcome, counts):
 
 
 class BoardModelAdmin(admin.ModelAdmin):
-    """Custom screens of one object: `object_view` checks the permission and finds the object."""
+    """Custom screens of one object: `object_or_404` checks the permission and finds it,
+    `screen` renders it in the admin's frame."""
 
     def object_or_404(self, request, pk, permission):
         if not self.has_view_permission(request) or not request.user.has_perm(permission):
