@@ -228,9 +228,8 @@ def test_query_counts_do_not_grow_from_5_to_500_editions(client, index):
         add_event(index, f"Grand {n}", 100)
     large = [query_count(client, url) for url in URLS]
     assert small == large
-    # 15 everywhere but the archive, which also lists its years (the production issue caches
-    # the site-wide lists: footer, menu, filters).
-    assert max(large) <= 16, dict(zip(URLS, large, strict=True))
+    # At most 15 on every page, the archive included (it also lists its years).
+    assert max(large) <= 15, dict(zip(URLS, large, strict=True))
 
 
 @pytest.mark.parametrize(
