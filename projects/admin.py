@@ -25,21 +25,17 @@ from .models import (
     ProjectApplication,
     VotingRules,
 )
-from .recording import ATTENDANCE_CHOICES, VOTE_CHOICES, AttendanceForm, VotesForm
-
-OUTCOME_LABELS = {
-    voting.ADOPTED: _("Adopted"),
-    voting.REJECTED: _("Rejected"),
-    voting.NO_QUORUM: _("No quorum"),
-}
+from .models.board import ATTENDANCE_LABELS, OUTCOME_LABELS, VOTE_CHOICES
+from .recording import AttendanceForm, VotesForm
 
 
-def counts_line(outcome, counts):
+def counts_line(counts):
+    """ "Adopted — 6 for, 1 against, 1 abstention" for a closed deliberation or a tally."""
     abstentions = ngettext("%(n)d abstention", "%(n)d abstentions", counts.abstentions) % {
         "n": counts.abstentions
     }
     return _("%(outcome)s — %(for)s for, %(against)s against, %(abstentions)s") % {
-        "outcome": OUTCOME_LABELS.get(outcome, outcome),
+        "outcome": OUTCOME_LABELS.get(counts.outcome, counts.outcome),
         "for": counts.votes_for,
         "against": counts.votes_against,
         "abstentions": abstentions,
@@ -241,9 +237,7 @@ class MeetingAdmin(BoardModelAdmin):
         rows = []
         for deliberation in meeting.deliberations.all():
             url = reverse("admin:projects_deliberation_change", args=[deliberation.pk])
-            state = (
-                OUTCOME_LABELS.get(deliberation.outcome) if deliberation.is_closed else _("Open")
-            )
+            state = deliberation.get_outcome_display() if deliberation.is_closed else _("Open")
             rows.append((url, deliberation, state))
         if not rows:
             return _("None yet.")
@@ -273,14 +267,13 @@ class MeetingAdmin(BoardModelAdmin):
                 form.add_error(None, error)
             else:
                 if changed:
-                    labels = dict(ATTENDANCE_CHOICES)
                     self.log_change(
                         request,
                         meeting,
                         str(_("Attendance recorded: %(rows)s"))
                         % {
                             "rows": ", ".join(
-                                f"{member}: {labels[form.state[member.pk][0]]}"
+                                f"{member}: {ATTENDANCE_LABELS[form.state[member.pk][0]]}"
                                 for member in changed
                             )
                         },
@@ -370,11 +363,9 @@ class DeliberationAdmin(BoardModelAdmin):
         if deliberation.pk is None:
             return "—"
         if deliberation.is_closed:
-            return counts_line(deliberation.outcome, deliberation)
+            return counts_line(deliberation)
         counts = deliberation.tally()
-        return format_html(
-            "{} <em>({})</em>", counts_line(counts.outcome, counts), _("as it stands; not closed")
-        )
+        return format_html("{} <em>({})</em>", counts_line(counts), _("as it stands; not closed"))
 
     @admin.display(description=_("Votes"))
     def votes_summary(self, deliberation):
@@ -401,7 +392,7 @@ class DeliberationAdmin(BoardModelAdmin):
         """In the list: the outcome written on closing (no count per row while it is open)."""
         if not deliberation.is_closed:
             return _("Open")
-        return OUTCOME_LABELS.get(deliberation.outcome, deliberation.outcome)
+        return deliberation.get_outcome_display()
 
     def render_change_form(self, request, context, *args, obj=None, **kwargs):
         if obj is not None:
@@ -441,8 +432,7 @@ class DeliberationAdmin(BoardModelAdmin):
         self.log_change(
             request,
             deliberation,
-            str(_("Closed: %(result)s"))
-            % {"result": counts_line(deliberation.outcome, deliberation)},
+            str(_("Closed: %(result)s")) % {"result": counts_line(deliberation)},
         )
 
     def get_urls(self):
@@ -489,7 +479,7 @@ class DeliberationAdmin(BoardModelAdmin):
             deliberation,
             _("Record the votes"),
             form=form,
-            result=counts_line(counts.outcome, counts),
+            result=counts_line(counts),
             quorum=quorum_line(deliberation.meeting),
         )
 
@@ -508,8 +498,7 @@ class DeliberationAdmin(BoardModelAdmin):
                 self.log_closing(request, deliberation)
                 self.message_user(
                     request,
-                    _("Deliberation closed: %(result)s")
-                    % {"result": counts_line(deliberation.outcome, deliberation)},
+                    _("Deliberation closed: %(result)s") % {"result": counts_line(deliberation)},
                     messages.SUCCESS,
                 )
             return redirect("admin:projects_deliberation_change", pk)
@@ -519,7 +508,7 @@ class DeliberationAdmin(BoardModelAdmin):
             "admin/projects/deliberation/close.html",
             deliberation,
             _("Close the deliberation"),
-            result=counts_line(counts.outcome, counts),
+            result=counts_line(counts),
             counts=counts,
             conflicted=conflicted,
             now=timezone.now(),

@@ -43,12 +43,11 @@ from jumelage.exports import csv_response
 
 from . import voting
 from .models import Deliberation, Field, ProjectApplication
+from .models.board import OUTCOME_LABELS
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
-OUTCOME_LABELS = {voting.ADOPTED: _("Adopted"), voting.REJECTED: _("Rejected")}
 TEMPLATE = "projects/admin/funding_overview.html"
-# A spreadsheet reads a cell starting with one of these as a formula (OWASP "CSV injection").
 
 
 @dataclass

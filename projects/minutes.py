@@ -22,35 +22,20 @@ from jumelage.exports import to_csv
 
 from . import voting
 from .models import BoardMember, Vote, VotingRules
-from .models.board import Role
+from .models.board import ATTENDANCE_LABELS, Role
 
 FONTS = Path(__file__).resolve().parent / "fonts"
 FONT = "DejaVuSans"
 # A4 in millimetres; the height of one line of body text.
 MARGIN, LINE = 20, 5.5
 ATTENDANCE_ORDER = [voting.PRESENT, voting.REPRESENTED, voting.EXCUSED, voting.ABSENT]
-# A spreadsheet runs a cell that starts with one of these as a formula (tab and carriage return
-# too, as OWASP advises).
-
-
-def attendance_label(status):
-    return {
-        voting.PRESENT: _("Present"),
-        voting.REPRESENTED: _("Represented"),
-        voting.EXCUSED: _("Excused"),
-        voting.ABSENT: _("Absent"),
-    }[status]
 
 
 def outcome_label(deliberation):
     """Adopted, Rejected or No quorum once closed; says so while the deliberation is open."""
     if not deliberation.is_closed:
         return _("Open — not yet closed")
-    return {
-        voting.ADOPTED: _("Adopted"),
-        voting.REJECTED: _("Rejected"),
-        voting.NO_QUORUM: _("No quorum"),
-    }[deliberation.outcome]
+    return deliberation.get_outcome_display()
 
 
 def euros(amount):
@@ -151,7 +136,7 @@ def write_attendance(pdf, record):
         members = [m for pk, m in record.members.items() if record.attendance[pk] == status]
         pdf.line_of_text(
             _("%(status)s (%(count)s)")
-            % {"status": attendance_label(status), "count": len(members)},
+            % {"status": ATTENDANCE_LABELS[status], "count": len(members)},
             bold=True,
             space_before=2,
         )
@@ -295,7 +280,7 @@ def vote_rows(meeting):
                 subject.title if subject else "",
                 str(vote.member),
                 vote.member.get_role_display(),
-                attendance_label(status) if status else "",
+                ATTENDANCE_LABELS[status] if status else "",
                 vote.get_choice_display(),
                 outcome_label(deliberation),
             ]

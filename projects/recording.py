@@ -12,10 +12,13 @@ from django.utils.translation import gettext_lazy as _
 
 from . import voting
 from .models import Attendance, BoardMember, Deliberation, Meeting, Vote, VotingRules
-from .models.board import MEETING_LOCKED, ClosedError
-
-ATTENDANCE_CHOICES = Attendance._meta.get_field("status").choices
-VOTE_CHOICES = [("", _("Not recorded"))] + Vote._meta.get_field("choice").choices
+from .models.board import (
+    ATTENDANCE_CHOICES,
+    ATTENDANCE_LABELS,
+    MEETING_LOCKED,
+    VOTE_CHOICES,
+    ClosedError,
+)
 
 
 def _row(form, member):
@@ -135,7 +138,7 @@ class VotesForm(forms.Form):
         for member in self.members:
             self.fields[f"vote_{member.pk}"] = forms.ChoiceField(
                 label=_("Vote of %(member)s") % {"member": member},
-                choices=VOTE_CHOICES,
+                choices=[("", _("Not recorded")), *VOTE_CHOICES],
                 required=False,
                 initial=recorded.get(member.pk, ""),
                 widget=forms.RadioSelect,
@@ -143,9 +146,13 @@ class VotesForm(forms.Form):
             )
 
     def rows(self):
-        labels = dict(ATTENDANCE_CHOICES)
         return [
-            (member, labels[self.attendance[member.pk]], self.can_vote(member), _row(self, member))
+            (
+                member,
+                ATTENDANCE_LABELS[self.attendance[member.pk]],
+                self.can_vote(member),
+                _row(self, member),
+            )
             for member in self.members
         ]
 

@@ -15,6 +15,27 @@ from .. import ledger, voting
 from .applications import ApplicationStatus, ProjectApplication
 from .pages import ProjectPage, ProjectStatus
 
+# The labels of `projects.voting`'s codes, for every screen, the minutes and the exports.
+ATTENDANCE_CHOICES = [
+    (voting.PRESENT, _("Present")),
+    (voting.REPRESENTED, _("Represented")),
+    (voting.EXCUSED, _("Excused")),
+    (voting.ABSENT, _("Absent")),
+]
+VOTE_CHOICES = [
+    (voting.FOR, _("For")),
+    (voting.AGAINST, _("Against")),
+    (voting.ABSTAIN, _("Abstention")),
+    (voting.NOT_TAKING_PART, _("Does not take part (conflict of interest)")),
+]
+OUTCOME_CHOICES = [
+    (voting.ADOPTED, _("Adopted")),
+    (voting.REJECTED, _("Rejected")),
+    (voting.NO_QUORUM, _("No quorum")),
+]
+ATTENDANCE_LABELS = dict(ATTENDANCE_CHOICES)
+OUTCOME_LABELS = dict(OUTCOME_CHOICES)
+
 
 class VotingRules(models.Model):
     """The statutes' voting rules, set once (a single row)."""
@@ -142,35 +163,53 @@ class Meeting(models.Model):
         }
 
     def has_closed_deliberation(self):
-        return self.deliberations.filter(closed_at__isnull=False).exists()
+        return meeting_is_locked(self.pk)
 
     def president_id(self):
         president = BoardMember.objects.in_office(self.date).filter(role=Role.PRESIDENT).first()
         return president.pk if president else None
 
 
-MEETING_LOCKED = _("A deliberation of this meeting is closed: its attendance can no longer change.")
+class ClosedError(ValidationError):
+    """Raised on any change to a closed deliberation or its votes."""
 
 
-def refuse_if_meeting_locked(meeting_id):
-    if Deliberation.objects.filter(meeting_id=meeting_id, closed_at__isnull=False).exists():
-        raise ClosedError(MEETING_LOCKED)
+class LockedQuerySet(models.QuerySet):
+    """Bulk changes refuse to touch what belongs to a closed deliberation; `closed_lookup`
+    says where the closing date is, `locked_message` what the refusal says."""
 
+    closed_lookup = "closed_at__isnull"
+    locked_message = _("A closed deliberation cannot change.")
 
-class AttendanceQuerySet(models.QuerySet):
+    def _refuse_closed(self):
+        if self.filter(**{self.closed_lookup: False}).exists():
+            raise ClosedError(self.locked_message)
+
     def update(self, **kwargs):
-        if Deliberation.objects.filter(
-            meeting__attendances__in=self, closed_at__isnull=False
-        ).exists():
-            raise ClosedError(MEETING_LOCKED)
+        self._refuse_closed()
         return super().update(**kwargs)
 
     def delete(self):
-        if Deliberation.objects.filter(
-            meeting__attendances__in=self, closed_at__isnull=False
-        ).exists():
-            raise ClosedError(MEETING_LOCKED)
+        self._refuse_closed()
         return super().delete()
+
+
+MEETING_LOCKED = _("A deliberation of this meeting is closed: its attendance can no longer change.")
+
+
+def meeting_is_locked(meeting_id):
+    """Once one of its deliberations is closed, a meeting's attendance is part of the record."""
+    return Deliberation.objects.filter(meeting_id=meeting_id, closed_at__isnull=False).exists()
+
+
+def refuse_if_meeting_locked(meeting_id):
+    if meeting_is_locked(meeting_id):
+        raise ClosedError(MEETING_LOCKED)
+
+
+class AttendanceQuerySet(LockedQuerySet):
+    closed_lookup = "meeting__deliberations__closed_at__isnull"
+    locked_message = MEETING_LOCKED
 
 
 class Attendance(models.Model):
@@ -181,12 +220,7 @@ class Attendance(models.Model):
     status = models.CharField(
         _("Attendance"),
         max_length=12,
-        choices=[
-            (voting.PRESENT, _("Present")),
-            (voting.REPRESENTED, _("Represented")),
-            (voting.EXCUSED, _("Excused")),
-            (voting.ABSENT, _("Absent")),
-        ],
+        choices=ATTENDANCE_CHOICES,
         default=voting.PRESENT,
     )
     proxy_holder = models.ForeignKey(
@@ -253,29 +287,6 @@ class Attendance(models.Model):
             raise ValidationError(errors)
 
 
-class ClosedError(ValidationError):
-    """Raised on any change to a closed deliberation or its votes."""
-
-
-class LockedQuerySet(models.QuerySet):
-    """Bulk changes refuse to touch what belongs to a closed deliberation; `closed_lookup`
-    says where the closing date is."""
-
-    closed_lookup = "closed_at__isnull"
-
-    def _refuse_closed(self):
-        if self.filter(**{self.closed_lookup: False}).exists():
-            raise ClosedError(_("A closed deliberation cannot change."))
-
-    def update(self, **kwargs):
-        self._refuse_closed()
-        return super().update(**kwargs)
-
-    def delete(self):
-        self._refuse_closed()
-        return super().delete()
-
-
 class DeliberationQuerySet(LockedQuerySet):
     def _write_closing(self, **kwargs):
         """The one write a closing makes (from `Deliberation.close`)."""
@@ -332,7 +343,9 @@ class Deliberation(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    outcome = models.CharField(_("Outcome"), max_length=12, blank=True, editable=False)
+    outcome = models.CharField(
+        _("Outcome"), max_length=12, choices=OUTCOME_CHOICES, blank=True, editable=False
+    )
     votes_for = models.PositiveSmallIntegerField(_("For"), default=0, editable=False)
     votes_against = models.PositiveSmallIntegerField(_("Against"), default=0, editable=False)
     abstentions = models.PositiveSmallIntegerField(_("Abstentions"), default=0, editable=False)
@@ -423,9 +436,6 @@ class Deliberation(models.Model):
             apply_decision(self)
         return result
 
-    def decided(self):
-        return self.is_closed and self.outcome in (voting.ADOPTED, voting.REJECTED)
-
 
 def apply_decision(deliberation):
     """Write a decision on its project's row and its application (closing, and again when a
@@ -459,12 +469,7 @@ class Vote(models.Model):
     choice = models.CharField(
         _("Vote"),
         max_length=16,
-        choices=[
-            (voting.FOR, _("For")),
-            (voting.AGAINST, _("Against")),
-            (voting.ABSTAIN, _("Abstention")),
-            (voting.NOT_TAKING_PART, _("Does not take part (conflict of interest)")),
-        ],
+        choices=VOTE_CHOICES,
     )
 
     objects = VoteQuerySet.as_manager()
