@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from projects import voting
 from projects.models import Attendance, Deliberation, Meeting, ProjectPage, Vote
@@ -311,3 +312,14 @@ def test_correcting_an_open_deliberation_is_refused_in_the_admin(
     )
     assert response.status_code == 200
     assert "Seule une délibération close peut être rectifiée." in response.content.decode()
+
+
+def test_checking_the_register_costs_the_same_for_3_or_12_records(
+    members, meeting, django_assert_max_num_queries
+):
+    closed_series(meeting, members, count=3)
+    with CaptureQueriesContext(connection) as small:
+        call_command("verify_deliberations", stdout=io.StringIO())
+    closed_series(meeting, members, count=9)
+    with django_assert_max_num_queries(len(small)):
+        call_command("verify_deliberations", stdout=io.StringIO())

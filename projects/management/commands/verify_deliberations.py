@@ -19,9 +19,10 @@ class Command(BaseCommand):
         closed = (
             Deliberation.objects.filter(closed_at__isnull=False)
             .select_related("meeting")
+            .prefetch_related("votes", "meeting__attendances")
             .order_by(F("sequence").asc(nulls_last=True), "pk")
         )
-        broken = verify_chain(closed.iterator())
+        broken = verify_chain(closed.iterator(chunk_size=500))
         if broken:
             d = broken.deliberation
             raise CommandError(
