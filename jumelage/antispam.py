@@ -17,10 +17,6 @@ class HoneypotMixin(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    def fields_in_error(self):
-        """The visible fields with errors, for the summary at the top of the form."""
-        return [field for field in self.visible_fields() if field.errors]
-
     def is_spam(self):
         return bool(self.data.get(self.add_prefix("website")))
 

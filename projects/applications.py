@@ -83,6 +83,16 @@ class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
             "organisation": forms.TextInput(attrs={"autocomplete": "organization"}),
         }
 
+    # How the page groups the fields (legend, field names).
+    fieldsets = [
+        (_("Who proposes the project"), ["applicant_name", "organisation", "email", "phone"]),
+        (
+            _("The project"),
+            ["title", "twin_city", "field", "aims", "start_date", "end_date", "participants"],
+        ),
+        (_("Budget"), ["total_budget", "amount_requested", "other_funding", "attachment"]),
+    ]
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         cities = self.fields["twin_city"]
@@ -96,6 +106,9 @@ class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
         self.fields["attachment"].widget.attrs["accept"] = ".pdf,.jpg,.jpeg,.png,.webp"
         for name in ("total_budget", "amount_requested"):
             self.fields[name].widget.attrs.update({"step": "0.01", "min": "0"})
+
+    def grouped_fields(self):
+        return [(legend, [self[name] for name in names]) for legend, names in self.fieldsets]
 
     def clean_attachment(self):
         upload = self.cleaned_data.get("attachment")

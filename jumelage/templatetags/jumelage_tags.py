@@ -153,11 +153,6 @@ def form_control(field):
 
 
 @register.filter
-def split(text):
-    return text.split()
-
-
-@register.filter
-def field(form, name):
-    """A bound field by name (`form|field:"email"`), for templates that lay fields out."""
-    return form[name]
+def fields_in_error(form):
+    """The visible fields of `form` with errors, for the summary at the top of a form."""
+    return [field for field in form.visible_fields() if field.errors]
