@@ -519,5 +519,4 @@ class DeliberationAdmin(BoardModelAdmin):
 
         if not self.has_view_permission(request):
             raise PermissionDenied
-        context = self.admin_site.each_context(request) | {"opts": self.model._meta}
-        return funding.funding_overview(request, context)
+        return funding.funding_overview(request, self.admin_site.each_context(request))

@@ -247,6 +247,7 @@ def funding_overview(request, admin_context):
         return csv_response(f"financements-{timezone.localdate():%Y-%m-%d}.csv", csv_rows(lines))
     context = {
         "title": _("Funding overview"),
+        "opts": Deliberation._meta,  # the page belongs to the deliberations' admin
         **admin_context,
         **overview(lines),
         "lines": lines,

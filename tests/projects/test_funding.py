@@ -323,7 +323,7 @@ def test_the_csv_file(board, members, secretary):
 
 def test_the_page_shows_the_figures_accessibly_without_inline_style(board):
     request = request_for("/django-admin/projects/deliberation/funding/")
-    context = admin.site.each_context(request) | {"opts": Deliberation._meta}
+    context = admin.site.each_context(request)
     with translation.override("en"):
         response = funding.funding_overview(request, context)
         html = response.render().content.decode()
