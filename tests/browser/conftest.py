@@ -5,6 +5,7 @@ They run when a Chromium is found (`$CHROMIUM` or /usr/bin/chromium) and are ski
 reason otherwise, unless REQUIRE_BROWSER is set (CI), where a missing browser is a failure."""
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -14,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import expect
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -126,6 +128,16 @@ def site_server(tmp_path_factory):
 @pytest.fixture(scope="session")
 def site(site_server):
     return site_server[0]
+
+
+def log_in(page, site, username, password, admin="/admin/"):
+    """Log in through an admin's own login page: Wagtail's (`/admin/`) or the board's
+    (`/django-admin/`)."""
+    page.goto(f"{site}{admin}login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.locator("[type=submit]").click()
+    expect(page).to_have_url(re.compile(f"{admin}$"))
 
 
 def create_user(site_server, username, groups, is_staff=False):

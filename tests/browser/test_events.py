@@ -8,6 +8,8 @@ import icalendar
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
+from .conftest import log_in
+
 
 def test_visitor_filters_by_twin_city_moves_a_month_and_downloads_an_ics(site, page):
     page.goto(site + "/en/events/")
@@ -47,16 +49,8 @@ def open_menu_item(page, menu, item, role="link"):
     link.click()
 
 
-def login(page, site, username, password):
-    page.goto(site + "/admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.locator("button[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/admin/$"))
-
-
 def test_volunteer_adds_next_years_edition_of_the_fete_de_l_europe(site, page, volunteer):
-    login(page, site, *volunteer)
+    log_in(page, site, *volunteer)
     page.goto(site + "/admin/pages/search/?q=Europe")
     page.get_by_role("link", name="Fête de l’Europe").first.click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))

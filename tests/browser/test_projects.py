@@ -8,16 +8,10 @@ from pathlib import Path
 
 from playwright.sync_api import expect
 
+from .conftest import log_in
+
 MENTAL_HEALTH_FR = "/fr/projets/sante-mentale-masis-2025/"
 MENTAL_HEALTH_EN = "/en/projects/masis-mental-health-2025/"
-
-
-def django_admin_login(page, site, username, password):
-    page.goto(site + "/django-admin/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", password)
-    page.locator("input[type=submit]").click()
-    expect(page).to_have_url(re.compile(r"/django-admin/$"))
 
 
 def test_a_visitor_proposes_a_project_in_english_and_the_board_reads_it(site, browser, secretary):
@@ -55,7 +49,7 @@ def test_a_visitor_proposes_a_project_in_english_and_the_board_reads_it(site, br
 
     board = browser.new_context(locale="fr-FR")
     page = board.new_page()
-    django_admin_login(page, site, *secretary)
+    log_in(page, site, *secretary, admin="/django-admin/")
     page.goto(site + "/django-admin/projects/projectapplication/")
     page.get_by_role("link", name="Choirs of Aix and Masis sing together").click()
     expect(page.locator("main")).to_contain_text("ani@example.org")
@@ -68,7 +62,7 @@ def test_the_secretary_holds_a_meeting_and_the_public_sees_the_decision(
 ):
     context = browser.new_context(locale="fr-FR", accept_downloads=True)
     page = context.new_page()
-    django_admin_login(page, site, *secretary)
+    log_in(page, site, *secretary, admin="/django-admin/")
 
     # The meeting, then who attends: one member represented, one excused.
     page.goto(site + "/django-admin/projects/meeting/add/")

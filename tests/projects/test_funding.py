@@ -5,7 +5,6 @@ the number of deliberations."""
 import csv
 import datetime
 import io
-import uuid
 from decimal import Decimal
 
 import pytest
@@ -24,9 +23,10 @@ from projects.models import (
     BoardMember,
     Deliberation,
     Meeting,
-    ProjectApplication,
     ProjectPage,
 )
+
+from .conftest import make_application
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -81,20 +81,11 @@ def project(slug):
 
 
 def application(title, field, twin_city, requested, project=None):
-    return ProjectApplication.objects.create(
-        submission_token=uuid.uuid4(),
-        language="fr",
-        applicant_name="Anahit Test",
-        email="anahit@example.org",
-        twin_city=twin_city,
-        field=field,
+    return make_application(
         title=title,
-        aims="Un échange.",
-        start_date=datetime.date(2025, 5, 1),
-        participants=12,
-        total_budget=D("10000.00"),
+        field=field,
+        twin_city=twin_city,
         amount_requested=D(requested),
-        consent_at=timezone.now(),
         project=project,
     )
 

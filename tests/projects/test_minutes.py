@@ -5,7 +5,6 @@ import csv
 import datetime
 import io
 import re
-import uuid
 from decimal import Decimal
 
 import pytest
@@ -22,10 +21,11 @@ from projects.models import (
     Deliberation,
     Field,
     Meeting,
-    ProjectApplication,
     ProjectPage,
     Vote,
 )
+
+from .conftest import make_application
 
 pytestmark = pytest.mark.django_db
 # Before the demo board's mandates (from June 2023): the meeting's board is the five below.
@@ -215,19 +215,13 @@ def test_minutes_without_quorum_on_an_application(members):
     """Only the president came: the quorum is not met, and the closed item says so."""
     meeting = Meeting.objects.create(date=DAY + datetime.timedelta(days=7))
     Attendance.objects.create(meeting=meeting, member=members[0], status=voting.PRESENT)
-    application = ProjectApplication.objects.create(
-        language="fr",
-        submission_token=uuid.uuid4(),
+    application = make_application(
         applicant_name="Chorale du Pays d’Aix",
-        email="chorale@example.org",
+        twin_city=None,
         field=Field.CULTURE,
         title="Rencontre de chorales Aix–Bamberg",
-        aims="Chanter ensemble.",
         start_date=datetime.date(2023, 9, 1),
-        participants=30,
-        total_budget=Decimal("8000.00"),
         amount_requested=Decimal("1200.00"),
-        consent_at=datetime.datetime(2023, 2, 1, tzinfo=datetime.UTC),
     )
     deliberation = Deliberation.objects.create(
         meeting=meeting, application=application, question="Soutenir la rencontre ?"

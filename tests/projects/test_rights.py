@@ -2,26 +2,23 @@
 board member, secretary, superuser. Applications, meetings and votes are the board's alone."""
 
 import datetime
-import uuid
-from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from django.utils import timezone
 
-from partners.models import TwinCityPage
 from projects import voting
 from projects.models import (
     Attendance,
     Deliberation,
     Meeting,
-    ProjectApplication,
     ProjectPage,
     Vote,
     VotingRules,
 )
+
+from .conftest import make_application
 
 pytestmark = pytest.mark.django_db
 
@@ -39,23 +36,8 @@ def objects(members, settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path
     from django.core.files.base import ContentFile
 
-    application = ProjectApplication(
-        submission_token=uuid.uuid4(),
-        language="fr",
-        applicant_name="Jeanne",
-        email="jeanne@example.org",
-        twin_city=TwinCityPage.objects.get(slug_fr="masis"),
-        field="culture",
-        title="Chorale",
-        aims="Chanter ensemble.",
-        start_date=datetime.date(2027, 5, 1),
-        participants=20,
-        total_budget=Decimal("5000"),
-        amount_requested=Decimal("1000"),
-        consent_at=timezone.now(),
-    )
-    application.attachment.save("budget.pdf", ContentFile(b"%PDF-1.4 test"), save=False)
-    application.save()
+    application = make_application(title="Chorale")
+    application.attachment.save("budget.pdf", ContentFile(b"%PDF-1.4 test"))
     meeting = Meeting.objects.create(date=datetime.date(2026, 3, 12), place="Aix")
     for member in members:
         Attendance.objects.create(meeting=meeting, member=member, status=voting.PRESENT)
