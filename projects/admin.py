@@ -120,27 +120,16 @@ class ProjectApplicationAdmin(admin.ModelAdmin):
         ),
         (_("Received"), {"fields": ["submitted_at", "consent_at"]}),
     ]
-    readonly_fields = [
-        "agenda_link",
-        "applicant_name",
-        "organisation",
-        "email",
-        "phone",
-        "language",
-        "title",
-        "twin_city",
-        "field",
-        "aims",
-        "start_date",
-        "end_date",
-        "participants",
-        "total_budget",
-        "amount_requested",
-        "other_funding",
-        "attachment_link",
-        "submitted_at",
-        "consent_at",
-    ]
+    # What the applicant sent is read-only; the board sets only these.
+    editable_fields = ("status", "project")
+
+    def get_readonly_fields(self, request, obj=None):
+        return [
+            name
+            for _title, options in self.fieldsets
+            for name in options["fields"]
+            if name not in self.editable_fields
+        ]
 
     def has_add_permission(self, request):
         return False  # applications come from the public form

@@ -188,3 +188,20 @@ def test_without_an_address_to_notify_only_the_acknowledgement_goes(settings, su
     submit(URL_FR, valid_data())
     (ack,) = mail.outbox
     assert ack.subject.startswith("Votre proposition de projet")
+
+
+def test_the_board_reads_what_was_sent_and_sets_only_its_status_and_page(client, submit):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    submit(URL_EN, valid_data())
+    application = ProjectApplication.objects.get()
+    board = get_user_model().objects.create_user("board", is_staff=True)
+    board.groups.add(Group.objects.get(name="Conseil d'administration"))
+    client.force_login(board)
+    html = client.get(
+        f"/django-admin/projects/projectapplication/{application.pk}/change/"
+    ).content.decode()
+    assert 'name="status"' in html and 'name="project"' in html
+    assert 'name="email"' not in html and "jane@example.org" in html
+    assert "Anglais" in html  # the language the form was sent in
