@@ -205,3 +205,8 @@ def test_the_board_reads_what_was_sent_and_sets_only_its_status_and_page(client,
     assert 'name="status"' in html and 'name="project"' in html
     assert 'name="email"' not in html and "jane@example.org" in html
     assert "Anglais" in html  # the language the form was sent in
+
+
+def test_the_error_summary_links_each_field_with_french_punctuation(client):
+    html = client.post(URL_FR, valid_data(title="")).content.decode()
+    assert '<a href="#id_title">Titre du projet : Champ requis.</a>' in html
