@@ -33,9 +33,9 @@ def test_a_volunteer_opens_the_editor_of_every_page_type_in_french(client):
         assert response.status_code == 200, page
         html = response.content.decode()
         assert 'lang="fr"' in html and "title_en" in html, page
-    assert (
-        len(seen) >= 9
-    )  # home, standard, partners, twin city index and page, events x2, projects x2
+    # home, standard, partners, twin city index and page, events x2, projects x2, the
+    # project application form
+    assert len(seen) >= 10
 
 
 @pytest.mark.parametrize(
