@@ -9,7 +9,7 @@ class JumelageConfig(AppConfig):
     verbose_name = _("Twinning association site")
 
     def ready(self):
-        from . import queries, redirects, routing, search  # noqa: F401  (signal receivers)
+        from . import completeness, queries, redirects, routing, search  # noqa: F401  (receivers)
         from .models import HomePage
 
         # After wagtail-modeltranslation has put its own route on every page class.

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -67,6 +68,14 @@ class BasePage(Page):
         ):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def save_revision(self, *args, **kwargs):
+        """Each saved draft dates the languages whose text it changed (completeness report)."""
+        from .completeness import record
+
+        revision = super().save_revision(*args, **kwargs)
+        record(self, when=revision.created_at)
+        return revision
 
     def serve_preview(self, request, mode_name):
         language = mode_name if mode_name in language_codes() else DEFAULT_LANGUAGE
@@ -310,3 +319,44 @@ class SearchText(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.language})"
+
+
+class TranslationState(models.Model):
+    """Where one language of a page or snippet stands against the others, kept up to date at
+    each save (see `jumelage.completeness`): read by the completeness report, the dashboard
+    and the page listing."""
+
+    class Status(models.TextChoices):
+        MISSING = "missing", _("Not translated")
+        INCOMPLETE = "incomplete", _("Incomplete")
+        OUTDATED = "outdated", _("Older than the other language")
+        UP_TO_DATE = "ok", _("Up to date")
+
+    content_type = models.ForeignKey(
+        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
+    )
+    object_id = models.PositiveBigIntegerField()
+    language = models.CharField(_("Language"), max_length=7, choices=settings.LANGUAGES)
+    label = models.CharField(_("Title"), max_length=255)
+    status = models.CharField(_("Status"), max_length=10, choices=Status.choices)
+    missing_fields = models.JSONField(_("Empty fields"), default=list, blank=True)
+    main_missing = models.BooleanField(default=False)
+    digest = models.CharField(max_length=64, blank=True)
+    # When this language's text last changed, and when it last changed while up to date (an
+    # edit the other languages must follow, rather than a translation catching up).
+    changed_at = models.DateTimeField(_("Text last changed"))
+    edited_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = _("Translation state")
+        verbose_name_plural = _("Translation states")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["content_type", "object_id", "language"],
+                name="unique_translation_state",
+            )
+        ]
+        indexes = [models.Index(fields=["status", "language"])]
+
+    def __str__(self):
+        return f"{self.label} ({self.language}): {self.get_status_display()}"

@@ -7,3 +7,11 @@ class PartnersConfig(AppConfig):
 
     name = "partners"
     verbose_name = _("Twin cities and partners")
+
+    def ready(self):
+        from jumelage.completeness import track
+
+        from .models import PartnerOrganisation
+
+        # Partners are snippets, not pages: their translations are followed on each save.
+        track(PartnerOrganisation)
