@@ -41,7 +41,7 @@ demo: migrate ## Load the demo content from the association's texts (idempotent)
 run: compilemessages demo ## Install, migrate, load the demo content and serve on 127.0.0.1:$(PORT)
 	@echo ""
 	@echo "  Site:          http://127.0.0.1:$(PORT)/fr/   http://127.0.0.1:$(PORT)/en/"
-	@echo "  Wagtail admin: http://127.0.0.1:$(PORT)/admin/        (volunteers: benevole, admin)"
+	@echo "  Wagtail admin: http://127.0.0.1:$(PORT)/admin/        (volunteer: benevole, editor: editeur, admin)"
 	@echo "  Django admin:  http://127.0.0.1:$(PORT)/django-admin/ (board: conseil, admin)"
 	@echo "  Demo passwords are printed above when the accounts are created."
 	@echo ""

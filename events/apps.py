@@ -7,3 +7,21 @@ class EventsConfig(AppConfig):
 
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from .models import EventPage
+
+        page_published.connect(
+            series_collection, sender=EventPage, dispatch_uid="events-series-collection"
+        )
+
+
+def series_collection(sender, instance, **kwargs):
+    """Each recurring event (a series) gets its collection in the image library when
+    published: the pictures of every edition go there."""
+    from jumelage.collections import EVENT_SERIES, collection_for
+
+    if instance.recurrence:
+        collection_for(EVENT_SERIES, instance.title_fr)

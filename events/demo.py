@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from jumelage.collections import EVENT_SERIES, collection_for
 from jumelage.demo.builder import DemoBuilder
 from partners.models import TwinCityPage
 
@@ -44,6 +45,7 @@ def build_demo(builder, home):
                 data["title"]["fr"],
                 f"Illustration : {data['title']['fr']}",
                 palette=PALETTES.get(data["category"], PALETTES["festival"]),
+                collection=collection_for(EVENT_SERIES, data["title"]["fr"]),
             ),
         )
         event.occurrences = [

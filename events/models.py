@@ -77,7 +77,11 @@ def next_year_date(date, recurrence):
 class EventIndexPage(RoutablePageMixin, BasePage):
     """What is on: upcoming editions, the archive, the month calendar and the feeds."""
 
-    intro = models.TextField(_("Introduction"), blank=True)
+    intro = models.TextField(
+        _("Introduction"),
+        blank=True,
+        help_text=_("One or two sentences at the top of the page, above the list."),
+    )
 
     search_text_fields = ("intro",)
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -119,23 +123,43 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 class EventPage(RoutablePageMixin, CoordinatesMixin, BasePage):
     """One event, or one recurring series (the MIVJ is one page), with its editions."""
 
-    category = models.CharField(_("Category"), max_length=20, choices=Category.choices)
+    category = models.CharField(
+        _("Category"),
+        max_length=20,
+        choices=Category.choices,
+        help_text=_("Visitors filter the calendar by it."),
+    )
     twin_cities = ParentalManyToManyField(
         "partners.TwinCityPage",
         verbose_name=_("Twin cities involved"),
         blank=True,
         related_name="+",
+        help_text=_("The event is then listed on each of these cities’ pages."),
     )
     intro = models.TextField(
         _("Introduction"), blank=True, help_text=_("One or two sentences shown in the listings.")
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Content"),
+        blank=True,
+        help_text=_(
+            "Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."
+        ),
+    )
     image = picture_field()
     venue = models.CharField(
         _("Venue"), max_length=160, blank=True, help_text=_("E.g. Cours Mirabeau.")
     )
-    address = models.CharField(_("Address"), max_length=255, blank=True)
-    city = models.CharField(_("City"), max_length=100, default="Aix-en-Provence")
+    address = models.CharField(
+        _("Address"), max_length=255, blank=True, help_text=_("Street and number, for the map.")
+    )
+    city = models.CharField(
+        _("City"),
+        max_length=100,
+        default="Aix-en-Provence",
+        help_text=_("Where the event takes place, e.g. Tübingen for its market."),
+    )
     timezone = models.CharField(
         _("Time zone"),
         max_length=40,

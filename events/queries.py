@@ -3,7 +3,7 @@ same few queries whatever the number of events and editions."""
 
 import datetime
 
-from django.db.models import Prefetch, Q
+from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q
 
 from jumelage.queries import public
 from partners.models import TwinCityPage, naming_city
@@ -75,3 +75,21 @@ def chronological(queryset):
 
 def valid_category(value):
     return value if value in Category.values else None
+
+
+def series_without_next_edition(today=None, horizon=365):
+    """Recurring events (live or not) with no edition starting in the coming `horizon` days,
+    the last edition first found: the calendar panel of the editors' dashboard."""
+    today = today or local_today()
+    soon = EventOccurrence.objects.filter(
+        page=OuterRef("pk"),
+        start_date__gte=today,
+        start_date__lte=today + datetime.timedelta(days=horizon),
+    )
+    return (
+        EventPage.objects.exclude(recurrence="")
+        .annotate(last_edition=Max("occurrences__start_date"))
+        .filter(~Exists(soon))
+        .defer_streamfields()
+        .order_by(F("last_edition").asc(nulls_first=True), "title")
+    )

@@ -9,6 +9,7 @@ from wagtail.admin.widgets.button import Button
 from jumelage.models import Section
 
 from . import queries
+from .admin_panels import CalendarPanel
 from .admin_views import add_next_edition
 from .models import EventPage
 
@@ -67,3 +68,8 @@ def events_demo_content(builder, home):
     from .demo import build_demo
 
     build_demo(builder, home)
+
+
+@hooks.register("construct_homepage_panels")
+def calendar_panel(request, panels):
+    panels.append(CalendarPanel(request.user))

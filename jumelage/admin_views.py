@@ -9,7 +9,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Case, IntegerField, Max, OuterRef, Subquery, Value, When
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
@@ -218,6 +220,17 @@ def mark_up_to_date(request, state_id):
     if not url_has_allowed_host_and_scheme(back, {request.get_host()}):
         back = reverse("jumelage_translation_report")
     return redirect(back)
+
+
+def editing_guide(request):
+    """The volunteers' editing guide, in the language of their admin (French by default)."""
+    language = request.GET.get("lang") or translation.get_language() or "fr"
+    template = "jumelage/admin/guide_en.html" if language.startswith("en") else None
+    return TemplateResponse(
+        request,
+        template or "jumelage/admin/guide_fr.html",
+        {"header_title": gettext("Editing guide"), "header_icon": "help"},
+    )
 
 
 def can_edit(user, state):

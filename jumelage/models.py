@@ -13,6 +13,7 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
@@ -88,10 +89,74 @@ class BasePage(Page):
             return response
 
 
+class CustomImage(AbstractImage):
+    """A picture of the library, with its description for people who cannot see it, in French
+    and in English (`description_fr`, `description_en`), or marked decorative."""
+
+    description = models.CharField(
+        _("Description for the blind (alternative text)"),
+        max_length=255,
+        blank=True,
+        default="",
+        help_text=_(
+            "What the picture shows and why it is there, as you would tell someone on the "
+            "phone: “Stalls of the Christmas market on the Cours Mirabeau”, not “photo”."
+        ),
+    )
+    is_decorative = models.BooleanField(
+        _("Decorative"),
+        default=False,
+        help_text=_(
+            "Tick only for a picture that adds nothing to the text (a pattern, an ornament): "
+            "screen readers then skip it, and no description is needed."
+        ),
+    )
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "description_fr",
+        "description_en",
+        "is_decorative",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = _("image")
+        verbose_name_plural = _("images")
+        permissions = [("choose_image", "Can choose image")]
+
+    @property
+    def default_alt_text(self):
+        """The `alt` of every `{% image %}`: the description in the visitor's language (French
+        when the English is missing), empty for a decorative picture, else the title."""
+        if self.is_decorative:
+            return ""
+        return self.description or self.title
+
+
+class CustomRendition(AbstractRendition):
+    """A resized copy of a picture, as the templates ask for it."""
+
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
 def picture_field(verbose_name=None, **kwargs):
     """An optional image from the library, as every page type and snippet uses it."""
+    kwargs.setdefault(
+        "help_text",
+        _("Choose a picture from the library, or upload one with its description for the blind."),
+    )
     return models.ForeignKey(
-        "wagtailimages.Image",
+        "jumelage.CustomImage",
         verbose_name=verbose_name or _("Picture"),
         null=True,
         blank=True,
@@ -165,7 +230,12 @@ class HomePage(HeroMixin, BasePage):
     hero_text = models.TextField(
         _("Introduction"), blank=True, help_text=_("One or two sentences under the headline.")
     )
-    mission_heading = models.CharField(_("Mission heading"), max_length=120, blank=True)
+    mission_heading = models.CharField(
+        _("Mission heading"),
+        max_length=120,
+        blank=True,
+        help_text=_("The title above “Our mission”, e.g. “Who we are”."),
+    )
     mission = RichTextField(
         _("Our mission"),
         blank=True,
@@ -222,7 +292,14 @@ class StandardPage(HeroMixin, BasePage):
         blank=True,
         help_text=_("One or two sentences shown under the title and in listings."),
     )
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Content"),
+        blank=True,
+        help_text=_(
+            "Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."
+        ),
+    )
 
     search_text_fields = ("intro", "body")
     search_fields = Page.search_fields + [

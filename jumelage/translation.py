@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import HomePage, SiteSettings, StandardPage
+from .models import CustomImage, HomePage, SiteSettings, StandardPage
 
 
 @register(HomePage)
@@ -18,3 +18,8 @@ class StandardPageTR(TranslationOptions):
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
     fields = ("footer_text",)
+
+
+@register(CustomImage)
+class CustomImageTR(TranslationOptions):
+    fields = ("description",)

@@ -19,6 +19,7 @@ def register_admin_urls():
             report.as_view(results_only=True),
             name="jumelage_translation_report_results",
         ),
+        path("guide/", admin_views.editing_guide, name="jumelage_editing_guide"),
         path(
             "translations/<int:state_id>/up-to-date/",
             admin_views.mark_up_to_date,
@@ -51,3 +52,10 @@ def translation_markers(buttons, page, user, context=None):
         request._translation_markers = admin_views.ListingMarkers()
     buttons.extend(request._translation_markers.buttons(page))
     buttons.sort()
+
+
+@hooks.register("register_admin_menu_item")
+def editing_guide_menu_item():
+    return MenuItem(
+        _("Editing guide"), reverse("jumelage_editing_guide"), icon_name="help", order=10_000
+    )

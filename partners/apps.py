@@ -9,9 +9,21 @@ class PartnersConfig(AppConfig):
     verbose_name = _("Twin cities and partners")
 
     def ready(self):
+        from wagtail.signals import page_published
+
         from jumelage.completeness import track
 
-        from .models import PartnerOrganisation
+        from .models import PartnerOrganisation, TwinCityPage
 
         # Partners are snippets, not pages: their translations are followed on each save.
         track(PartnerOrganisation)
+        page_published.connect(
+            city_collection, sender=TwinCityPage, dispatch_uid="partners-city-collection"
+        )
+
+
+def city_collection(sender, instance, **kwargs):
+    """Each twin city gets its collection in the image library when first published."""
+    from jumelage.collections import TWIN_CITIES, collection_for
+
+    collection_for(TWIN_CITIES, instance.title_fr)

@@ -2,6 +2,7 @@
 
 from decimal import Decimal
 
+from jumelage.collections import TWIN_CITIES, collection_for
 from jumelage.demo.builder import DemoBuilder
 
 from . import demo_texts as texts
@@ -55,6 +56,7 @@ def city_page(builder, index, data):
             data["title"]["fr"],
             f"Illustration : {data['title']['fr']}",
             palette=FLAG_PALETTES.get(data["key"]),
+            collection=collection_for(TWIN_CITIES, data["title"]["fr"]),
         ),
         body_fr=data["body"]["fr"],
         body_en=data["body"]["en"],

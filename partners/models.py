@@ -80,7 +80,11 @@ def twin_city_by_slug(slug):
 class TwinCityIndexPage(BasePage):
     """Every twin city of Aix, as cards and on a map."""
 
-    intro = models.TextField(_("Introduction"), blank=True)
+    intro = models.TextField(
+        _("Introduction"),
+        blank=True,
+        help_text=_("One or two sentences at the top of the page, above the list."),
+    )
 
     search_text_fields = ("intro",)
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -121,8 +125,14 @@ class TwinCityIndexPage(BasePage):
 class TwinCityPage(CoordinatesMixin, BasePage):
     """One twin city: its facts, what Aix and it have done together, its partners."""
 
-    country = models.CharField(_("Country"), max_length=80)
-    region = models.CharField(_("Region"), max_length=120, blank=True)
+    country = models.CharField(
+        _("Country"),
+        max_length=80,
+        help_text=_("In the language of the tab, e.g. Allemagne / Germany."),
+    )
+    region = models.CharField(
+        _("Region"), max_length=120, blank=True, help_text=_("E.g. Baden-Württemberg, Umbria.")
+    )
     population = models.PositiveIntegerField(
         _("Population"),
         null=True,
@@ -139,6 +149,7 @@ class TwinCityPage(CoordinatesMixin, BasePage):
         max_length=20,
         choices=[("twinning", _("Twinning")), ("partnership", _("Partnership"))],
         default="twinning",
+        help_text=_("A twinning is the formal charter; a partnership a lighter agreement."),
     )
     agreement_date = models.DateField(
         _("Date of the agreement"),
@@ -151,15 +162,35 @@ class TwinCityPage(CoordinatesMixin, BasePage):
         max_length=5,
         choices=DatePrecision.choices,
         default=DatePrecision.DAY,
+        help_text=_("How much of the date is known: the day, the month or only the year."),
     )
     intro = models.TextField(
         _("Introduction"), blank=True, help_text=_("One or two sentences shown on the city’s card.")
     )
-    economic_sectors = models.TextField(_("Main economic sectors"), blank=True)
-    schools_and_institutions = models.TextField(_("Schools and institutions"), blank=True)
+    economic_sectors = models.TextField(
+        _("Main economic sectors"),
+        blank=True,
+        help_text=_("A few words each, separated by commas: wine, universities, tourism."),
+    )
+    schools_and_institutions = models.TextField(
+        _("Schools and institutions"),
+        blank=True,
+        help_text=_("The schools, universities and bodies that take part in exchanges."),
+    )
     image = picture_field()
-    website = models.URLField(_("Official website"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
+    website = models.URLField(
+        _("Official website"),
+        blank=True,
+        help_text=_("The city’s own site, starting with https://."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Content"),
+        blank=True,
+        help_text=_(
+            "Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."
+        ),
+    )
 
     search_text_fields = (
         "country",
@@ -302,7 +333,9 @@ class PartnerOrganisation(index.Indexed, models.Model):
     name = models.CharField(_("Name"), max_length=160)
     kind = models.CharField(_("Kind"), max_length=20, choices=PartnerKind.choices)
     logo = picture_field(_("Logo"))
-    website = models.URLField(_("Website"), blank=True)
+    website = models.URLField(
+        _("Website"), blank=True, help_text=_("Its own site, starting with https://.")
+    )
     twin_city = models.ForeignKey(
         TwinCityPage,
         verbose_name=_("Twin city"),
@@ -340,8 +373,19 @@ class PartnerOrganisation(index.Indexed, models.Model):
 class PartnersPage(BasePage):
     """The association's partners, grouped by kind."""
 
-    intro = models.TextField(_("Introduction"), blank=True)
-    body = StreamField(BaseStreamBlock(), verbose_name=_("Content"), blank=True)
+    intro = models.TextField(
+        _("Introduction"),
+        blank=True,
+        help_text=_("One or two sentences at the top of the page, above the list."),
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        verbose_name=_("Content"),
+        blank=True,
+        help_text=_(
+            "Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."
+        ),
+    )
 
     search_text_fields = ("intro", "body")
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]

@@ -30,7 +30,14 @@ PALETTES = {
 
 DEMO_ACCOUNTS = [
     # username, groups, is_staff, is_superuser, description
-    ("benevole", ["Bénévoles"], False, False, "volunteer: edits pages in /admin/"),
+    ("benevole", ["Bénévoles"], False, False, "volunteer: writes pages, submits them for review"),
+    (
+        "editeur",
+        ["Bénévoles", "Éditeurs"],
+        False,
+        False,
+        "editor: reviews, approves and publishes pages in /admin/",
+    ),
     (
         "conseil",
         ["Conseil d'administration", "Secrétariat du Conseil"],
@@ -55,9 +62,12 @@ class DemoBuilder:
 
     # Pictures --------------------------------------------------------------------------------
 
-    def image(self, key, title, alt_text, palette=None):
+    def image(self, key, title, alt_text, palette=None, collection=None):
         """A picture drawn here with Pillow (nothing is downloaded), found again by title;
-        `palette` is three RGB colours (sky, light, accent), else the one named `key`."""
+        `palette` is three RGB colours (sky, light, accent), else the one named `key`.
+
+        The drawings are ornaments that tell nothing the text does not: they are marked
+        decorative (an empty `alt`), their description kept for the editors."""
         Image = get_image_model()
         existing = Image.objects.filter(title=title).first()
         if existing:
@@ -89,7 +99,9 @@ class DemoBuilder:
             draw.polygon([(x, 700), (x + 55, 650), (x + 110, 700)], fill=sand)
         buffer = io.BytesIO()
         canvas.save(buffer, format="JPEG", quality=85)
-        picture = Image(title=title, description=alt_text)
+        picture = Image(title=title, description_fr=alt_text, is_decorative=True)
+        if collection is not None:
+            picture.collection = collection
         picture.file = ImageFile(buffer, name=f"demo-{key}.jpg")
         picture.save()
         self.log_created(f"image “{title}”")

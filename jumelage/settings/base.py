@@ -132,6 +132,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # Redirects for every language are created by jumelage.redirects (Wagtail's own handler
 # only knows the language active at the time of the change).
 WAGTAILREDIRECTS_AUTO_CREATE = False
+# Pictures carry their description for the blind in French and English (jumelage.CustomImage).
+WAGTAILIMAGES_IMAGE_MODEL = "jumelage.CustomImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "jumelage.forms.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True

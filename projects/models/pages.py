@@ -40,7 +40,11 @@ class ProjectStatus(models.TextChoices):
 class ProjectIndexPage(BasePage):
     """The projects the association supports, filterable by field, twin city, year, status."""
 
-    intro = models.TextField(_("Introduction"), blank=True)
+    intro = models.TextField(
+        _("Introduction"),
+        blank=True,
+        help_text=_("One or two sentences at the top of the page, above the list."),
+    )
 
     search_text_fields = ("intro",)
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
@@ -108,15 +112,32 @@ def read_filters(request):
 class ProjectPage(BasePage):
     """A project with a twin city: aims and prospects, the board's decision, its report."""
 
-    field = models.CharField(_("Field"), max_length=20, choices=Field.choices)
+    field = models.CharField(
+        _("Field"),
+        max_length=20,
+        choices=Field.choices,
+        help_text=_("Visitors filter the projects by it; the board's overview counts by it."),
+    )
     twin_cities = ParentalManyToManyField(
-        "partners.TwinCityPage", verbose_name=_("Twin cities"), blank=True, related_name="+"
+        "partners.TwinCityPage",
+        verbose_name=_("Twin cities"),
+        blank=True,
+        related_name="+",
+        help_text=_("The project is then shown on each of these cities’ pages."),
     )
     partners = ParentalManyToManyField(
-        "partners.PartnerOrganisation", verbose_name=_("Partners"), blank=True, related_name="+"
+        "partners.PartnerOrganisation",
+        verbose_name=_("Partners"),
+        blank=True,
+        related_name="+",
+        help_text=_("The organisations that carry the project with the association."),
     )
-    start_date = models.DateField(_("Start"), null=True, blank=True)
-    end_date = models.DateField(_("End"), null=True, blank=True)
+    start_date = models.DateField(
+        _("Start"), null=True, blank=True, help_text=_("Leave empty while it is not known.")
+    )
+    end_date = models.DateField(
+        _("End"), null=True, blank=True, help_text=_("Leave empty for an ongoing project.")
+    )
     intro = models.TextField(
         _("Summary"), blank=True, help_text=_("One or two sentences shown in the listings.")
     )
@@ -128,7 +149,14 @@ class ProjectPage(BasePage):
     )
     image = picture_field()
     status = models.CharField(
-        _("Status"), max_length=12, choices=ProjectStatus.choices, default=ProjectStatus.PROPOSED
+        _("Status"),
+        max_length=12,
+        choices=ProjectStatus.choices,
+        default=ProjectStatus.PROPOSED,
+        help_text=_(
+            "Set by the board's decision when it closes its vote; change it by hand "
+            "only for a project funded before the site."
+        ),
     )
     amount_granted = models.DecimalField(
         _("Amount granted (€)"),
@@ -137,6 +165,7 @@ class ProjectPage(BasePage):
         null=True,
         blank=True,
         validators=[MinValueValidator(0)],
+        help_text=_("Set by the board's decision, like the status."),
     )
     report = StreamField(
         BaseStreamBlock(),

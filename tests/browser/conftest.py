@@ -162,8 +162,14 @@ def create_user(site_server, username, groups, is_staff=False):
 
 @pytest.fixture(scope="session")
 def volunteer(site_server):
-    """A member of the volunteers' group (the Wagtail admin)."""
+    """A member of the volunteers' group (the Wagtail admin): writes, submits for review."""
     return create_user(site_server, "marie", ["Bénévoles"])
+
+
+@pytest.fixture(scope="session")
+def editor(site_server):
+    """A volunteer trusted to review and publish (the volunteers' and the editors' groups)."""
+    return create_user(site_server, "paul", ["Bénévoles", "Éditeurs"])
 
 
 @pytest.fixture(scope="session")

@@ -49,8 +49,8 @@ def open_menu_item(page, menu, item, role="link"):
     link.click()
 
 
-def test_volunteer_adds_next_years_edition_of_the_fete_de_l_europe(site, page, volunteer):
-    log_in(page, site, *volunteer)
+def test_editor_adds_next_years_edition_of_the_fete_de_l_europe(site, page, editor):
+    log_in(page, site, *editor)
     page.goto(site + "/admin/pages/search/?q=Europe")
     page.get_by_role("link", name="Fête de l’Europe").first.click()
     expect(page).to_have_url(re.compile(r"/admin/pages/\d+/edit/"))

@@ -47,10 +47,14 @@ def test_demo_accounts_are_refused_when_debug_is_off(settings):
 def test_demo_accounts_are_created_once_with_their_rights(settings):
     settings.DEBUG = True
     out, _err = run_command()
-    assert out.count("password: ") == 3
+    assert out.count("password: ") == 4
     users = {user.username: user for user in get_user_model().objects.all()}
     assert users["benevole"].groups.filter(name="Bénévoles").exists()
     assert users["benevole"].has_perm("wagtailadmin.access_admin")
+    assert set(users["editeur"].groups.values_list("name", flat=True)) == {
+        "Bénévoles",
+        "Éditeurs",
+    }
     assert (
         users["conseil"].is_staff
         and users["conseil"].groups.filter(name="Conseil d'administration").exists()
@@ -68,7 +72,8 @@ def test_groups_exist_with_the_volunteers_page_rights():
             "permission__codename", flat=True
         )
     )
-    assert codenames == {"add_page", "change_page", "publish_page"}
+    # They submit their pages for review: the editors publish (test_moderation).
+    assert codenames == {"add_page", "change_page"}
 
 
 def test_volunteer_can_open_the_wagtail_admin_in_french(client):

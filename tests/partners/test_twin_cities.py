@@ -242,10 +242,10 @@ def test_query_count_does_not_grow_with_cities_milestones_or_partners(client, in
     assert after <= 15
 
 
-def test_volunteer_creates_and_publishes_a_twin_city_with_its_timeline(client, index):
-    volunteer = get_user_model().objects.create_user("marie", password="x")  # noqa: S106
-    volunteer.groups.add(Group.objects.get(name="Bénévoles"))
-    client.force_login(volunteer)
+def test_editor_creates_and_publishes_a_twin_city_with_its_timeline(client, index):
+    editor = get_user_model().objects.create_user("marie", password="x")  # noqa: S106
+    editor.groups.add(*Group.objects.filter(name__in=["Bénévoles", "Éditeurs"]))
+    client.force_login(editor)
     data = nested_form_data(
         {
             "title_fr": "Coimbra",
