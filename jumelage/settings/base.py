@@ -135,6 +135,9 @@ WAGTAILREDIRECTS_AUTO_CREATE = False
 # Pictures carry their description for the blind in French and English (jumelage.CustomImage).
 WAGTAILIMAGES_IMAGE_MODEL = "jumelage.CustomImage"
 WAGTAILIMAGES_IMAGE_FORM_BASE = "jumelage.forms.ImageForm"
+# Addresses made from French titles stay plain ASCII (/soiree-des-villes-jumelles/, not an
+# encoded /soir%C3%A9e-.../), like the demo pages' and those typed by hand.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
