@@ -49,6 +49,7 @@ def add_next_edition(request, page_id):
                 "last": draft.ordered_occurrences()[-1],
                 "rule": Recurrence(page.recurrence or Recurrence.YEARLY_DATE).label,
                 "header_title": _("Add next year’s edition"),
+                "page_title": _("Add next year’s edition"),
                 "header_icon": "date",
             },
         )

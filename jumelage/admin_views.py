@@ -133,8 +133,8 @@ class TranslationReportView(ReportView):
         "language": _("Language"),
         "status": _("Status"),
         "fields": _("Empty fields"),
-        "changed_at": _("This language last changed"),
-        "other": _("The other language last edited"),
+        "changed_at": _("Changed"),
+        "other": _("Other language edited"),
         "url": _("Edit at"),
     }
 
@@ -229,7 +229,11 @@ def editing_guide(request):
     return TemplateResponse(
         request,
         template or "jumelage/admin/guide_fr.html",
-        {"header_title": gettext("Editing guide"), "header_icon": "help"},
+        {
+            "header_title": gettext("Editing guide"),
+            "page_title": gettext("Editing guide"),
+            "header_icon": "help",
+        },
     )
 
 
