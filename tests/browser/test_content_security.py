@@ -51,12 +51,14 @@ def test_the_page_editor_its_image_chooser_and_preview_work_under_the_admin_poli
     # The page has no picture yet: its image chooser offers "Choose an image".
     page.locator("[data-chooser-action-choose]:visible").first.click()
     dialog = page.get_by_role("dialog")
-    expect(dialog).to_be_visible()
-    expect(dialog.locator("img").first).to_be_visible()
-    page.keyboard.press("Escape")
+    # Generous waits: the admin's scripts load slowly on a busy CI machine.
+    expect(dialog).to_be_visible(timeout=20_000)
+    expect(dialog.locator("img").first).to_be_visible(timeout=20_000)
+    dialog.locator("[data-dismiss='modal']").first.click()
+    expect(dialog).to_be_hidden(timeout=20_000)
     page.locator('[data-side-panel-toggle="preview"]').click()
     preview = page.frame_locator("iframe[id$='preview-iframe'], .preview-panel iframe").first
-    expect(preview.locator("h1")).to_contain_text("Mentions légales")
+    expect(preview.locator("h1")).to_contain_text("Mentions légales", timeout=20_000)
     assert refusals == []
 
 
