@@ -1,16 +1,16 @@
 """Admin forms of the shared core."""
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.images.forms import BaseImageForm
 
 from .i18n import language_codes
+from .uploads import SafeImageForm
 
 DESCRIBE = _("Describe the picture for people who cannot see it, or tick “Decorative”.")
 
 
-class ImageForm(BaseImageForm):
-    """The image library's form: a picture needs its description in each language, unless
-    it is decorative.
+class ImageForm(SafeImageForm):
+    """The image library's form: the upload re-encoded (`SafeImageForm`), and a description in
+    each language unless the picture is decorative.
 
     The multiple uploader first sends the file alone (no description field in the request),
     then shows this form for each picture: the rule applies from that second step, where the

@@ -1,5 +1,6 @@
 """Views outside the page tree: search, robots.txt and the error pages."""
 
+import sys
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -11,6 +12,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from .reliability import UNAVAILABLE_CSP, is_database_unavailable, unavailable_response
 from .search import search_pages
 
 RESULTS_PER_PAGE = 10
@@ -52,5 +54,12 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    """A bilingual 500 that needs neither the database nor a request context."""
-    return HttpResponseServerError(loader.render_to_string("500.html"))
+    """A bilingual 500 that needs neither the database nor a request context; a 503 "temporarily
+    unavailable" when the error is a lost database (raised outside a view, e.g. by a
+    middleware reading the session)."""
+    if is_database_unavailable(sys.exc_info()[1]):
+        return unavailable_response()
+    response = HttpResponseServerError(loader.render_to_string("500.html"))
+    # Its only style is inline, and it has no script.
+    response["Content-Security-Policy"] = UNAVAILABLE_CSP
+    return response

@@ -1,5 +1,6 @@
 """Settings shared by every environment; `dev`, `test` and `production` refine them."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -50,10 +51,16 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Content-Security-Policy (jumelage.security) and the admins' brute-force lock.
+    "csp",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "jumelage.security.SecurityHeadersMiddleware",
+    "jumelage.security.ContentSecurityPolicyMiddleware",
+    "jumelage.reliability.DatabaseUnavailableMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "jumelage.middleware.LanguagePrefixMiddleware",
@@ -63,6 +70,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers a locked-out login with our lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "jumelage.urls"
@@ -114,7 +123,7 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("fr", "Français"), ("en", "English")]
 
 STATIC_URL = "/static/"
-STATIC_ROOT = VAR_DIR / "static"
+STATIC_ROOT = env.path("STATIC_ROOT", default=VAR_DIR / "static")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
@@ -138,16 +147,104 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILREDIRECTS_AUTO_CREATE = False
 # Pictures carry their description for the blind in French and English (jumelage.CustomImage).
 WAGTAILIMAGES_IMAGE_MODEL = "jumelage.CustomImage"
+# Re-encodes uploads (jumelage.uploads.SafeImageForm) and asks for the descriptions.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "jumelage.forms.ImageForm"
 # Addresses made from French titles stay plain ASCII (/soiree-des-villes-jumelles/, not an
 # encoded /soir%C3%A9e-.../), like the demo pages' and those typed by hand.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# Uploads: raster images only (never SVG), re-encoded on upload (jumelage.uploads); documents
+# are always downloaded, never shown inline (an HTML or SVG file could run scripts).
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env.int("WAGTAILIMAGES_MAX_UPLOAD_MB", default=10) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "ods", "txt", "csv"]
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env.int("WAGTAILDOCS_MAX_UPLOAD_MB", default=20) * 1024 * 1024
+# templates/wagtailembeds/embed_frontend.html sizes videos in CSS: Wagtail's own wrapper writes
+# a style attribute, which the Content-Security-Policy refuses.
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 LOGIN_URL = "wagtailadmin_login"
+# django-axes first: it refuses a locked-out login before Django checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Security headers. The public site's Content-Security-Policy allows nothing inline: scripts and
+# styles come from our static files; map tiles from OpenStreetMap; videos from the embed
+# providers. The admins (Wagtail's and Django's) still need inline scripts and styles: they get
+# ADMIN_CONTENT_SECURITY_POLICY (jumelage.security). frame-ancestors 'self' lets Wagtail show
+# its preview in a same-origin frame; nothing else may frame the site.
+CSP_IMG_SOURCES = ["'self'", "data:", "https://tile.openstreetmap.org"]
+CSP_FRAME_SOURCES = [
+    "https://www.youtube.com",
+    "https://www.youtube-nocookie.com",
+    "https://player.vimeo.com",
+    "https://www.dailymotion.com",
+]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'none'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": CSP_IMG_SOURCES,
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'"],
+        "manifest-src": ["'self'"],
+        "frame-src": CSP_FRAME_SOURCES,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": [*CSP_IMG_SOURCES, "blob:", "https:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'", *CSP_FRAME_SOURCES],
+        "worker-src": ["'self'", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Admin paths that get ADMIN_CONTENT_SECURITY_POLICY.
+ADMIN_URL_PREFIXES = ("/admin/", "/django-admin/")
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
+)
+CROSS_ORIGIN_RESOURCE_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+
+# Brute-force protection of both admins' logins (django-axes): after AXES_FAILURE_LIMIT failures
+# an account, and separately an address, is locked for AXES_COOLOFF_MINUTES; a success resets
+# the count. The address is read behind TRUSTED_PROXY_COUNT proxies (jumelage.security).
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "jumelage.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "jumelage.security.client_ip"
+AXES_ALLOWED_CORS_ORIGINS = "null"
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="site@jumelages-aix.invalid")
@@ -159,7 +256,15 @@ PROJECT_APPLICATION_MAX_UPLOAD_MB = env.int("PROJECT_APPLICATION_MAX_UPLOAD_MB",
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    # Standard output: the process manager (systemd, a container) keeps and rotates the logs.
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "plain",
+        }
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {
         # One line per background task and per page event is noise on a small site.
@@ -167,5 +272,7 @@ LOGGING = {
         "wagtail": {"level": "WARNING"},
         # fpdf2 subsets the minutes' fonts with fontTools, which logs every table at INFO.
         "fontTools": {"level": "WARNING"},
+        # django-axes logs each start and each failed login (the lockouts are warnings).
+        "axes": {"level": "WARNING"},
     },
 }

@@ -27,3 +27,7 @@ CACHES = {
     }
 }
 PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private"
+# django-axes is off by default: Django's test client logs in without a request, which its
+# backend refuses, and a suite logging in many times from 127.0.0.1 would lock itself out.
+# tests/jumelage/test_security.py turns it on for the lockout tests.
+AXES_ENABLED = False

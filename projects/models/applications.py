@@ -35,6 +35,12 @@ class PrivateStorage(FileSystemStorage):
 
 
 def private_storage():
+    """PRIVATE_MEDIA_ROOT, or the private bucket of STORAGES["private"] when production names
+    one (several app servers)."""
+    if "private" in settings.STORAGES:
+        from django.core.files.storage import storages
+
+        return storages["private"]
     return PrivateStorage()
 
 

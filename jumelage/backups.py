@@ -1,0 +1,153 @@
+"""Back up and restore the whole site: the database, the public media (MEDIA_ROOT) and the
+private attachments (PRIVATE_MEDIA_ROOT). Used by `manage.py backup` and `manage.py restore`.
+
+A backup is a folder holding:
+- `database.dump` (PostgreSQL, `pg_dump --format=custom`) or `database.sqlite3` (a consistent
+  copy made by SQLite's own backup API, safe while the site runs);
+- `media.tar.gz` and `private.tar.gz`;
+- `manifest.json`: when, which database engine, and the SHA-256 of each file.
+"""
+
+import datetime
+import hashlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import tarfile
+from pathlib import Path
+
+from django.conf import settings
+from django.db import connections
+
+ARCHIVES = {"media.tar.gz": "MEDIA_ROOT", "private.tar.gz": "PRIVATE_MEDIA_ROOT"}
+
+
+class BackupError(Exception):
+    """The backup or the restore cannot go on; the message says why."""
+
+
+def _database(alias="default"):
+    return settings.DATABASES[alias]
+
+
+def _pg_env(db):
+    env = dict(os.environ)
+    if db.get("PASSWORD"):
+        env["PGPASSWORD"] = str(db["PASSWORD"])
+    return env
+
+
+def _pg_args(db):
+    args = []
+    for option, key in (("--host", "HOST"), ("--port", "PORT"), ("--username", "USER")):
+        if db.get(key):
+            args += [option, str(db[key])]
+    return args
+
+
+def _run(command, env):
+    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)  # noqa: S603
+    if result.returncode != 0:
+        raise BackupError(f"{command[0]} failed: {result.stderr.strip()}")
+
+
+def _sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        for chunk in iter(lambda: file.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _tar(source, target):
+    with tarfile.open(target, "w:gz") as archive:
+        if Path(source).is_dir():
+            archive.add(source, arcname=".")
+
+
+def backup(destination, alias="default"):
+    """Write a backup into the folder `destination` (created; must be empty). Returns the
+    manifest."""
+    destination = Path(destination)
+    destination.mkdir(parents=True, exist_ok=True)
+    if any(destination.iterdir()):
+        raise BackupError(f"{destination} is not empty.")
+    db = _database(alias)
+    vendor = connections[alias].vendor
+    if vendor == "postgresql":
+        database_file = destination / "database.dump"
+        command = ["pg_dump", "--format=custom", "--no-owner", "--no-privileges"]
+        _run([*command, *_pg_args(db), "--file", str(database_file), db["NAME"]], _pg_env(db))
+    elif vendor == "sqlite":
+        database_file = destination / "database.sqlite3"
+        source = sqlite3.connect(str(db["NAME"]))
+        target = sqlite3.connect(str(database_file))
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+    else:
+        raise BackupError(f"No backup for the {vendor} database engine.")
+    for name, setting in ARCHIVES.items():
+        _tar(getattr(settings, setting), destination / name)
+    files = [database_file.name, *ARCHIVES]
+    manifest = {
+        "created_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "engine": vendor,
+        "files": {name: _sha256(destination / name) for name in files},
+    }
+    (destination / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")
+    return manifest
+
+
+def _check(source):
+    manifest_path = source / "manifest.json"
+    if not manifest_path.exists():
+        raise BackupError(f"{source} holds no manifest.json: not a backup.")
+    manifest = json.loads(manifest_path.read_text())
+    for name, digest in manifest["files"].items():
+        if not (source / name).exists() or _sha256(source / name) != digest:
+            raise BackupError(f"{name} is missing or damaged (its SHA-256 does not match).")
+    return manifest
+
+
+def _extract(archive_path, target):
+    target = Path(target)
+    target.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(archive_path, "r:gz") as archive:
+        archive.extractall(target, filter="data")
+
+
+def restore(source, alias="default", replace=False):
+    """Restore the backup in the folder `source` into the database `alias` (which must be
+    empty unless `replace`) and the media folders. Returns the manifest."""
+    source = Path(source)
+    manifest = _check(source)
+    db = _database(alias)
+    connection = connections[alias]
+    if manifest["engine"] != connection.vendor:
+        raise BackupError(
+            f"This backup is of a {manifest['engine']} database, not {connection.vendor}."
+        )
+    tables = connection.introspection.table_names()
+    if tables and not replace:
+        raise BackupError(
+            f"The database {db['NAME']} is not empty ({len(tables)} tables): restore into an "
+            "empty database, or pass --replace."
+        )
+    if connection.vendor == "postgresql":
+        connection.close()
+        command = ["pg_restore", "--no-owner", "--no-privileges", "--exit-on-error"]
+        if replace:
+            command += ["--clean", "--if-exists"]
+        dump = str(source / "database.dump")
+        _run([*command, *_pg_args(db), "--dbname", db["NAME"], dump], _pg_env(db))
+    else:
+        connection.close()
+        shutil.copyfile(source / "database.sqlite3", db["NAME"])
+    for name, setting in ARCHIVES.items():
+        _extract(source / name, getattr(settings, setting))
+    return manifest

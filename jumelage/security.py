@@ -1,0 +1,74 @@
+"""Security headers beyond Django's SecurityMiddleware, and the client address behind a proxy.
+
+- `ContentSecurityPolicyMiddleware`: django-csp's middleware, with the admins' own policy
+  (`ADMIN_CONTENT_SECURITY_POLICY`) under `ADMIN_URL_PREFIXES`: Wagtail's and Django's admins
+  still write inline scripts and styles, the public site writes none.
+- `SecurityHeadersMiddleware`: Permissions-Policy and Cross-Origin-Resource-Policy.
+- `client_ip`: the visitor's address as django-axes must count it.
+- `lockout_response`: the page of a login locked by django-axes, in French and English (the
+  admins' login pages are in French, but the person locked out may not read it).
+"""
+
+from csp.middleware import CSPMiddleware
+from django.conf import settings
+from django.http import HttpResponse
+from django.template import loader
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp, with the admins' policy for the admins' URLs."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if (
+            not report_only
+            and parts.config is None
+            and request.path_info.startswith(settings.ADMIN_URL_PREFIXES)
+        ):
+            parts.config = settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]
+        return parts
+
+
+class SecurityHeadersMiddleware:
+    """Headers every response carries unless a view set its own."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.PERMISSIONS_POLICY:
+            response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        if settings.CROSS_ORIGIN_RESOURCE_POLICY:
+            response.headers.setdefault(
+                "Cross-Origin-Resource-Policy", settings.CROSS_ORIGIN_RESOURCE_POLICY
+            )
+        return response
+
+
+def client_ip(request):
+    """The visitor's address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies, the address
+    the outermost trusted proxy saw (counted from the right of X-Forwarded-For, since a client
+    can write anything on its left)."""
+    count = settings.TRUSTED_PROXY_COUNT
+    remote = request.META.get("REMOTE_ADDR", "")
+    if count <= 0:
+        return remote
+    forwarded = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
+    if len(forwarded) >= count:
+        return forwarded[-count]
+    return forwarded[0] if forwarded else remote
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """429 Too Many Requests, with when to try again, in both languages."""
+    minutes = max(1, int(settings.AXES_COOLOFF_TIME.total_seconds() // 60))
+    body = loader.render_to_string("jumelage/lockout.html", {"minutes": minutes}, request=request)
+    response = HttpResponse(body, status=429)
+    response["Retry-After"] = str(minutes * 60)
+    response["Cache-Control"] = "no-store"
+    return response

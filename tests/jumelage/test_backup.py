@@ -1,0 +1,152 @@
+"""`manage.py backup` then `manage.py restore` into an EMPTY database (on PostgreSQL a fresh
+database created here; on SQLite a new file) and empty media folders: every page (with its
+French and English fields), every vote and every application with its private attachment
+comes back. The site is built and backed up by separate processes, as an operator would."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SETUP = """
+import datetime, uuid
+from decimal import Decimal
+from django.core.files.base import ContentFile
+from django.utils import timezone
+from partners.models import TwinCityPage
+from projects.models import ProjectApplication
+application = ProjectApplication.objects.create(
+    submission_token=uuid.uuid4(), language="en", applicant_name="Anahit Backup",
+    email="anahit@example.org", twin_city=TwinCityPage.objects.get(slug_fr="masis"),
+    field="culture", title="A backed-up exchange", aims="To be restored.",
+    start_date=datetime.date(2026, 5, 1), participants=12, total_budget=Decimal("10000.00"),
+    amount_requested=Decimal("1000.00"), consent_at=timezone.now(),
+)
+application.attachment.save("dossier.pdf", ContentFile(b"%PDF-1.4 backup test"), save=True)
+"""
+
+SUMMARY = """
+import hashlib, json
+from django.core.files.storage import default_storage
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from projects.models import ProjectApplication, Vote
+pages = Page.objects.filter(depth__gte=2).order_by("path").specific()
+images = get_image_model().objects.order_by("pk")
+print(json.dumps({
+    "pages": [
+        [p.path, type(p).__name__, p.title_fr, p.title_en, p.slug_fr, p.slug_en, p.live]
+        for p in pages
+    ],
+    "votes": sorted(Vote.objects.values_list("deliberation_id", "member_id", "choice")),
+    "applications": [
+        [a.title, a.email, a.attachment.name,
+         hashlib.sha256(a.attachment.open("rb").read()).hexdigest() if a.attachment else ""]
+        for a in ProjectApplication.objects.order_by("pk")
+    ],
+    "images": [[i.title, default_storage.exists(i.file.name)] for i in images],
+}))
+"""
+
+
+def database_urls(tmp_path):
+    """(source, target) database URLs: SQLite files, or two fresh databases beside the test
+    database when the suite runs on PostgreSQL (the target is created empty)."""
+    url = os.environ.get("DATABASE_URL", "")
+    if not url.startswith(("postgres://", "postgresql://")):
+        return (
+            f"sqlite:///{tmp_path / 'source.sqlite3'}",
+            f"sqlite:///{tmp_path / 'restored.sqlite3'}",
+        )
+    import psycopg
+
+    base, _, name = url.rpartition("/")
+    names = [f"{name or 'jumelage'}_backup_source", f"{name or 'jumelage'}_backup_restored"]
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        for database in names:
+            connection.execute(f'DROP DATABASE IF EXISTS "{database}"')
+            connection.execute(f'CREATE DATABASE "{database}"')
+    return tuple(f"{base}/{database}" for database in names)
+
+
+def run(env, *args):
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result.stdout
+
+
+def site_env(tmp_path, database_url, name):
+    return {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "jumelage.settings.dev",
+        "DATABASE_URL": database_url,
+        "MEDIA_ROOT": str(tmp_path / name / "media"),
+        "PRIVATE_MEDIA_ROOT": str(tmp_path / name / "private"),
+    }
+
+
+def test_a_backup_restores_every_page_vote_and_application_into_an_empty_database(tmp_path):
+    source_url, target_url = database_urls(tmp_path)
+    source = site_env(tmp_path, source_url, "source")
+    run(source, "migrate", "--noinput", "-v", "0")
+    run(source, "load_demo_content", "--no-accounts")
+    run(source, "shell", "-c", SETUP)
+    before = json.loads(run(source, "shell", "-c", SUMMARY).strip().splitlines()[-1])
+
+    folder = tmp_path / "backup"
+    output = run(source, "backup", str(folder))
+    assert "Backup written" in output
+    manifest = json.loads((folder / "manifest.json").read_text())
+    assert set(manifest["files"]) >= {"media.tar.gz", "private.tar.gz"}
+
+    target = site_env(tmp_path, target_url, "restored")
+    assert "Restored the backup" in run(target, "restore", str(folder))
+    after = json.loads(run(target, "shell", "-c", SUMMARY).strip().splitlines()[-1])
+
+    assert after == before
+    titles = {(page[2], page[3]) for page in after["pages"]}
+    assert ("Nos villes jumelles", "Our twin cities") in {(fr, en) for fr, en in titles}
+    assert len(after["pages"]) >= 20
+    assert len(after["votes"]) >= 10
+    assert after["applications"][-1][0] == "A backed-up exchange"
+    assert after["applications"][-1][2].startswith("applications/")
+    assert all(exists for _title, exists in after["images"]) and after["images"]
+    restored = tmp_path / "restored" / "private" / after["applications"][-1][2]
+    assert restored.read_bytes() == b"%PDF-1.4 backup test"
+
+    # A restore never overwrites a database that has tables, unless told to.
+    refused = subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "restore", str(folder)],
+        cwd=ROOT,
+        env=target,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert refused.returncode != 0
+    assert "is not empty" in refused.stderr
+
+
+def test_a_damaged_backup_is_refused(tmp_path, settings):
+    from jumelage.backups import BackupError, restore
+
+    folder = tmp_path / "backup"
+    folder.mkdir()
+    (folder / "media.tar.gz").write_bytes(b"not what was saved")
+    (folder / "manifest.json").write_text(
+        json.dumps({"engine": "sqlite", "files": {"media.tar.gz": "0" * 64}})
+    )
+    with pytest.raises(BackupError, match="damaged"):
+        restore(folder)
