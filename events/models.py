@@ -10,12 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
-from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from jumelage.blocks import BaseStreamBlock
-from jumelage.models import BasePage, CoordinatesMixin, picture_field
+from jumelage.models import BasePage, CoordinatesMixin, body_field, picture_field
 from jumelage.queries import public
 
 TIMEZONES = [
@@ -139,14 +137,7 @@ class EventPage(RoutablePageMixin, CoordinatesMixin, BasePage):
     intro = models.TextField(
         _("Introduction"), blank=True, help_text=_("One or two sentences shown in the listings.")
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        verbose_name=_("Content"),
-        blank=True,
-        help_text=_(
-            "Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."
-        ),
-    )
+    body = body_field()
     image = picture_field()
     venue = models.CharField(
         _("Venue"), max_length=160, blank=True, help_text=_("E.g. Cours Mirabeau.")

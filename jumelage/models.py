@@ -149,6 +149,17 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
+def body_field(verbose_name=None, **kwargs):
+    """The body of a page: the shared blocks, in the order the editor chooses."""
+    kwargs.setdefault(
+        "help_text",
+        _("Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."),
+    )
+    return StreamField(
+        BaseStreamBlock(), verbose_name=verbose_name or _("Content"), blank=True, **kwargs
+    )
+
+
 def picture_field(verbose_name=None, **kwargs):
     """An optional image from the library, as every page type and snippet uses it."""
     kwargs.setdefault(
@@ -292,14 +303,7 @@ class StandardPage(HeroMixin, BasePage):
         blank=True,
         help_text=_("One or two sentences shown under the title and in listings."),
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        verbose_name=_("Content"),
-        blank=True,
-        help_text=_(
-            "Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."
-        ),
-    )
+    body = body_field()
 
     search_text_fields = ("intro", "body")
     search_fields = Page.search_fields + [

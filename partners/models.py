@@ -10,12 +10,10 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from jumelage.blocks import BaseStreamBlock
-from jumelage.models import BasePage, CoordinatesMixin, picture_field
+from jumelage.models import BasePage, CoordinatesMixin, body_field, picture_field
 from jumelage.queries import public
 
 # Aix-en-Provence, Cours Mirabeau: where distances are measured from.
@@ -183,14 +181,7 @@ class TwinCityPage(CoordinatesMixin, BasePage):
         blank=True,
         help_text=_("The city’s own site, starting with https://."),
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        verbose_name=_("Content"),
-        blank=True,
-        help_text=_(
-            "Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."
-        ),
-    )
+    body = body_field()
 
     search_text_fields = (
         "country",
@@ -378,14 +369,7 @@ class PartnersPage(BasePage):
         blank=True,
         help_text=_("One or two sentences at the top of the page, above the list."),
     )
-    body = StreamField(
-        BaseStreamBlock(),
-        verbose_name=_("Content"),
-        blank=True,
-        help_text=_(
-            "Paragraphs, headings, pictures, quotes, videos and buttons, in the order you choose."
-        ),
-    )
+    body = body_field()
 
     search_text_fields = ("intro", "body")
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
