@@ -7,3 +7,11 @@ class EventsConfig(AppConfig):
 
     name = "events"
     verbose_name = _("Events")
+
+    def ready(self):
+        from jumelage.pagecache import invalidate_on_change
+
+        from .models import EventOccurrence
+
+        # Editions are saved with their page, but also alone (scripts, the admin's shortcuts).
+        invalidate_on_change(EventOccurrence)

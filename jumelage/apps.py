@@ -9,8 +9,10 @@ class JumelageConfig(AppConfig):
     verbose_name = _("Twinning association site")
 
     def ready(self):
-        from . import queries, redirects, routing, search  # noqa: F401  (signal receivers)
+        from . import pagecache, queries, redirects, routing, search  # noqa: F401  (receivers)
         from .models import HomePage
+
+        pagecache.connect_signals()
 
         # After wagtail-modeltranslation has put its own route on every page class.
         routing.install(HomePage)

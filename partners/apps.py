@@ -7,3 +7,11 @@ class PartnersConfig(AppConfig):
 
     name = "partners"
     verbose_name = _("Twin cities and partners")
+
+    def ready(self):
+        from jumelage.pagecache import invalidate_on_change
+
+        from .models import PartnerOrganisation
+
+        # Partners are snippets, saved without a page publication.
+        invalidate_on_change(PartnerOrganisation)

@@ -63,6 +63,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: a cached page skips only the views, every middleware above still runs.
+    "jumelage.pagecache.PageCacheMiddleware",
 ]
 
 ROOT_URLCONF = "jumelage.urls"
@@ -89,6 +91,25 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache shared by every process (Redis: CACHE_URL or REDIS_URL, e.g. redis://127.0.0.1:6379/0),
+# or each process's own memory when unset. A Redis that stops answering makes the site serve
+# uncached, never fail (jumelage/cache.py).
+CACHE_URL = env("CACHE_URL", default="") or env("REDIS_URL", default="")
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "jumelage.cache.ResilientRedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="jumelage"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous visitors get whole pages from the cache for this many seconds at most (each
+# publication empties it at once: jumelage/pagecache.py); 0 turns the page cache off. Off by
+# default without a shared cache: another process would serve its own copy until it expires.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600 if CACHE_URL else 0)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -27,3 +27,6 @@ CACHES = {
     }
 }
 PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private"
+# Off, so that every test sees the database's content and the query-count tests count renders;
+# tests/jumelage/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
