@@ -40,6 +40,16 @@ MAX_QUERY_STRING = 512
 DROPPED_HEADERS = {"set-cookie", "content-length", HEADER.lower()}
 
 
+def generation():
+    """The current cache generation (a new one when the cache has none); None when the cache
+    does not answer. Fragments kept in the cache (the footer) carry it in their key."""
+    current = cache.get(GENERATION_KEY)
+    if current is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        current = cache.get(GENERATION_KEY)
+    return current
+
+
 def invalidate(**kwargs):
     """Start a new generation: every cached page is rendered again on its next request.
 
@@ -96,21 +106,20 @@ class PageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         found = cache.get_many([GENERATION_KEY, key])
-        generation, entry = found.get(GENERATION_KEY), found.get(key)
-        if generation is not None and entry is not None and entry[0] == generation:
+        current, entry = found.get(GENERATION_KEY), found.get(key)
+        if current is not None and entry is not None and entry[0] == current:
             return self.rebuild(entry)
         response = self.get_response(request)
         if self.may_store(request, response):
-            if generation is None:
-                cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
-                generation = cache.get(GENERATION_KEY)
-            if generation is not None:
+            if current is None:
+                current = generation()
+            if current is not None:
                 headers = [
                     (name, value)
                     for name, value in response.items()
                     if name.lower() not in DROPPED_HEADERS
                 ]
-                entry = (generation, response.status_code, headers, response.content)
+                entry = (current, response.status_code, headers, response.content)
                 cache.set(key, entry, seconds)
         response[HEADER] = "MISS"
         patch_vary_headers(response, ("Cookie",))

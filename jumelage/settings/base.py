@@ -110,6 +110,9 @@ else:
 # publication empties it at once: jumelage/pagecache.py); 0 turns the page cache off. Off by
 # default without a shared cache: another process would serve its own copy until it expires.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600 if CACHE_URL else 0)
+# The footer, the same on every page, is kept as long, emptied with the pages; a process's own
+# memory keeps it a minute (another process's change shows within that time).
+FRAGMENT_CACHE_SECONDS = 3600 if CACHE_URL else 60
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
