@@ -9,10 +9,12 @@ class JumelageConfig(AppConfig):
     verbose_name = _("Twinning association site")
 
     def ready(self):
-        from . import pagecache, queries, redirects, routing, search  # noqa: F401  (receivers)
+        from . import images, pagecache, queries, redirects, routing, search  # noqa: F401
         from .models import HomePage
 
+        # Connected here, where the image model (maybe a custom one) is known.
         pagecache.connect_signals()
+        images.connect_signals()
 
         # After wagtail-modeltranslation has put its own route on every page class.
         routing.install(HomePage)
