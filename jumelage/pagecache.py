@@ -29,15 +29,14 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from wagtail import hooks
 
-from .middleware import NOT_PAGES
+from .i18n import language_codes
+from .middleware import LANGUAGE_PREFIX, NOT_PAGES
 
 logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Cache"
 MAX_QUERY_STRING = 512
-# Not kept with the page: set again by the middlewares above on each response.
-DROPPED_HEADERS = {"set-cookie", "content-length", HEADER.lower()}
 
 
 def generation():
@@ -95,7 +94,12 @@ def mark_uncacheable_page(page, request, serve_args, serve_kwargs):
 
 
 class PageCacheMiddleware:
-    """Serves anonymous visitors' pages from the cache (see the module's docstring)."""
+    """Serves anonymous visitors' pages from the cache (see the module's docstring).
+
+    First of the middlewares: a page found in the cache is answered at once, with the headers
+    every other middleware had given it (security headers, language, Vary), and what it
+    stores is the response those middlewares finished, so that a cookie set by any of them
+    (CSRF, session, messages) keeps the page out of the cache."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -114,11 +118,7 @@ class PageCacheMiddleware:
             if current is None:
                 current = generation()
             if current is not None:
-                headers = [
-                    (name, value)
-                    for name, value in response.items()
-                    if name.lower() not in DROPPED_HEADERS
-                ]
+                headers = [(name, value) for name, value in response.items() if name != HEADER]
                 entry = (current, response.status_code, headers, response.content)
                 cache.set(key, entry, seconds)
         response[HEADER] = "MISS"
@@ -139,18 +139,23 @@ class PageCacheMiddleware:
             url = f"{request.scheme}://{request.get_host()}{request.path}?{query}"
         except Exception:  # noqa: BLE001 - a disallowed host: Django answers it, uncached
             return None
+        # The language is the URL's prefix; elsewhere French (jumelage.middleware), except at
+        # `/`, which sends each browser to its own language and is never kept.
+        if request.path_info == "/":
+            return None
+        prefix = LANGUAGE_PREFIX.match(request.path_info)
+        language = prefix.group(1) if prefix else settings.LANGUAGE_CODE
+        if language not in language_codes():
+            language = settings.LANGUAGE_CODE
         digest = hashlib.sha256(url.encode()).hexdigest()
-        language = getattr(request, "LANGUAGE_CODE", settings.LANGUAGE_CODE)
         return f"pagecache:{language}:{timezone.localdate().isoformat()}:{digest}"
 
     @staticmethod
     def may_store(request, response):
         if request.method != "GET" or response.status_code != 200 or response.streaming:
             return False
+        # A cookie set: a CSRF token in the page (a form), the session written, messages.
         if getattr(request, "page_cache_skip", False) or response.cookies:
-            return False
-        # A CSRF token in the page (a form), the session written, messages waiting.
-        if request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
             return False
         session = getattr(request, "session", None)
         if session is not None and session.modified:
