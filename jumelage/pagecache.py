@@ -16,7 +16,6 @@ documents, static and media files never are.
 """
 
 import hashlib
-import logging
 import uuid
 
 from django.conf import settings
@@ -31,8 +30,6 @@ from wagtail import hooks
 
 from .i18n import language_codes
 from .middleware import LANGUAGE_PREFIX, NOT_PAGES
-
-logger = logging.getLogger(__name__)
 
 GENERATION_KEY = "pagecache:generation"
 HEADER = "X-Cache"
