@@ -7,7 +7,7 @@ PORT ?= 8000
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run test install messages compilemessages migrate demo lint format clean
+.PHONY: help run serve bench test install messages compilemessages migrate demo lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -46,6 +46,19 @@ run: compilemessages demo ## Install, migrate, load the demo content and serve o
 	@echo "  Demo passwords are printed above when the accounts are created."
 	@echo ""
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+# Production settings with what a local machine lacks: a key, the host names, no HTTPS.
+SERVE_ENV := DJANGO_SETTINGS_MODULE=jumelage.settings.production \
+	SECRET_KEY="$${SECRET_KEY:-local-serve-only-not-a-secret}" \
+	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}"
+
+serve: compilemessages demo ## Serve like production (gunicorn, DEBUG off) on 127.0.0.1:$(PORT)
+	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
+	$(SERVE_ENV) PORT=$(PORT) $(BIN)/gunicorn jumelage.wsgi
+
+bench: compilemessages ## Measure every page type (queries, render times, wrk): benchmarks/RESULTS.md
+	$(BIN)/python benchmarks/site.py $(BENCH_ARGS)
 
 test: compilemessages ## Lint, check, then run the whole test suite (browser tests included)
 	$(BIN)/ruff check .

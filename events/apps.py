@@ -11,8 +11,12 @@ class EventsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from .models import EventPage
+        from jumelage.pagecache import invalidate_on_change
 
+        from .models import EventOccurrence, EventPage
+
+        # Editions are saved with their page, but also alone (scripts, the admin's shortcuts).
+        invalidate_on_change(EventOccurrence)
         page_published.connect(
             series_collection, sender=EventPage, dispatch_uid="events-series-collection"
         )

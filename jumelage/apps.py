@@ -9,8 +9,20 @@ class JumelageConfig(AppConfig):
     verbose_name = _("Twinning association site")
 
     def ready(self):
-        from . import completeness, queries, redirects, routing, search  # noqa: F401  (receivers)
+        from . import (  # noqa: F401  (signal receivers)
+            completeness,
+            images,
+            pagecache,
+            queries,
+            redirects,
+            routing,
+            search,
+        )
         from .models import HomePage
+
+        # Connected here, where the image model (maybe a custom one) is known.
+        pagecache.connect_signals()
+        images.connect_signals()
 
         # After wagtail-modeltranslation has put its own route on every page class.
         routing.install(HomePage)

@@ -12,11 +12,14 @@ class PartnersConfig(AppConfig):
         from wagtail.signals import page_published
 
         from jumelage.completeness import track
+        from jumelage.pagecache import invalidate_on_change
 
         from .models import PartnerOrganisation, TwinCityPage
 
-        # Partners are snippets, not pages: their translations are followed on each save.
+        # Partners are snippets, not pages: their translations are followed on each save, and
+        # a change empties the page cache (no page publication tells it).
         track(PartnerOrganisation)
+        invalidate_on_change(PartnerOrganisation)
         page_published.connect(
             city_collection, sender=TwinCityPage, dispatch_uid="partners-city-collection"
         )

@@ -11,7 +11,11 @@ class ProjectsConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from jumelage.pagecache import invalidate_on_change
+
         from .models import ProjectPage
-        from .models.board import keep_decision_on_publish
+        from .models.board import Deliberation, keep_decision_on_publish
 
         page_published.connect(keep_decision_on_publish, sender=ProjectPage)
+        # A closing writes through a queryset update (no signal): apply_decision says it.
+        invalidate_on_change(Deliberation)

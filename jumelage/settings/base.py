@@ -57,6 +57,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: answers anonymous visitors' pages from the cache, as the others had finished them.
+    "jumelage.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "jumelage.security.SecurityHeadersMiddleware",
     "jumelage.security.ContentSecurityPolicyMiddleware",
@@ -98,6 +100,28 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# The cache shared by every process (Redis: CACHE_URL or REDIS_URL, e.g. redis://127.0.0.1:6379/0),
+# or each process's own memory when unset. A Redis that stops answering makes the site serve
+# uncached, never fail (jumelage/cache.py).
+CACHE_URL = env("CACHE_URL", default="") or env("REDIS_URL", default="")
+if CACHE_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "jumelage.cache.ResilientRedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": env("CACHE_KEY_PREFIX", default="jumelage"),
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous visitors get whole pages from the cache for this many seconds at most (each
+# publication empties it at once: jumelage/pagecache.py); 0 turns the page cache off. Off by
+# default without a shared cache: another process would serve its own copy until it expires.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600 if CACHE_URL else 0)
+# The footer, the same on every page, is kept as long, emptied with the pages; a process's own
+# memory keeps it a minute (another process's change shows within that time).
+FRAGMENT_CACHE_SECONDS = 3600 if CACHE_URL else 60
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -245,6 +269,14 @@ AXES_LOCKOUT_CALLABLE = "jumelage.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "jumelage.security.client_ip"
 AXES_ALLOWED_CORS_ORIGINS = "null"
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# Background work (django-tasks, as Wagtail uses it). "renditions" makes the pictures of an
+# uploaded image or a published page (jumelage/images.py); "immediate" runs a task when the
+# transaction commits, at the end of the editor's request.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "renditions": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="site@jumelages-aix.invalid")

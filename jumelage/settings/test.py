@@ -31,3 +31,13 @@ PRIVATE_MEDIA_ROOT = VAR_DIR / "test-private"
 # backend refuses, and a suite logging in many times from 127.0.0.1 would lock itself out.
 # tests/jumelage/test_security.py turns it on for the lockout tests.
 AXES_ENABLED = False
+# Off, so that every test sees the database's content and the query-count tests count renders;
+# tests/jumelage/test_page_cache.py turns it on.
+PAGE_CACHE_SECONDS = 0
+# Pictures are made when a page asks for them, as before: making every size of every demo
+# picture in advance would add a minute to each test session (tests/jumelage/test_images.py
+# turns it on).
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "renditions": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
+}

@@ -49,6 +49,15 @@ def footer_sections(context):
     return [section for section in sections if section and section.items]
 
 
+@register.simple_tag
+def fragment_cache():
+    """How long, and under which generation, to keep a fragment that is the same on every page
+    (the footer): any change that empties the page cache empties it too."""
+    from jumelage.pagecache import generation
+
+    return {"seconds": settings.FRAGMENT_CACHE_SECONDS, "generation": generation()}
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language to the same page (or the same non-page view)."""

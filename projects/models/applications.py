@@ -73,6 +73,8 @@ class ProjectApplicationPage(BasePage):
     subpage_types = []
     max_count = 1
     page_description = _("The public form to propose a project. There is only one.")
+    # Never from the page cache: each form carries its own CSRF and one-time tokens.
+    page_cache = False
 
     class Meta:
         verbose_name = _("Project application form")

@@ -11,6 +11,8 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from jumelage import pagecache
+
 from .. import ledger, voting
 from .applications import ApplicationStatus, ProjectApplication
 from .pages import ProjectPage, ProjectStatus
@@ -455,6 +457,8 @@ def apply_decision(deliberation):
         ProjectApplication.objects.filter(pk=deliberation.application_id).update(
             status=ApplicationStatus.DECIDED
         )
+    # The project page shows the decision line, its status and amount.
+    pagecache.invalidate()
 
 
 class VoteQuerySet(LockedQuerySet):

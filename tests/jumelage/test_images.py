@@ -1,123 +1,130 @@
-"""The image library: a picture's description for the blind in French and English (or the
-picture marked decorative), used as its `alt`; collections per twin city and event series."""
+"""Pictures: responsive (AVIF, WebP, JPEG; srcset, sizes, width and height), the top one loaded
+first and the others lazily, and made when an image is uploaded or a page published, so that a
+visitor's request never makes one."""
 
-import io
+import re
+from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-from django.core.files.uploadedfile import SimpleUploadedFile
-from django.utils import translation
-from PIL import Image as PILImage
+from django.conf import settings
 from wagtail.images import get_image_model
-from wagtail.models import Collection
+from wagtail.images.tests.utils import get_test_image_file
 
-from jumelage.collections import EVENT_SERIES, TWIN_CITIES
+from jumelage.images import PICTURES, all_filters, make_renditions_on_commit
+from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def png():
-    buffer = io.BytesIO()
-    PILImage.new("RGB", (40, 30), (200, 100, 50)).save(buffer, format="PNG")
-    return SimpleUploadedFile("marche.png", buffer.getvalue(), content_type="image/png")
+@pytest.fixture(autouse=True)
+def media(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    settings.TASKS = {
+        **settings.TASKS,
+        "renditions": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    }
 
 
 @pytest.fixture
-def volunteer(client):
-    user = get_user_model().objects.create_user("vol", password="x")  # noqa: S106
-    user.groups.add(Group.objects.get(name="Bénévoles"))
-    client.force_login(user)
-    return user
+def upload(django_capture_on_commit_callbacks):
+    """An image uploaded as the admin does, and what waits for the commit run."""
+
+    def upload(title="Photo", size=(1600, 1000)):
+        with django_capture_on_commit_callbacks(execute=True):
+            return get_image_model().objects.create(
+                title=title, file=get_test_image_file(f"{title}.png", size=size)
+            )
+
+    return upload
 
 
-def upload(client, **fields):
-    data = {
-        "title": "Marché de Noël",
-        "file": png(),
-        "collection": Collection.get_first_root_node().pk,
-    }
-    data.update(fields)
-    return client.post("/admin/images/add/", data)
+def renditions():
+    return get_image_model().get_rendition_model().objects
 
 
-def test_a_picture_without_its_descriptions_is_refused_with_a_clear_message(client, volunteer):
-    count = get_image_model().objects.count()
-    response = upload(client, description_fr="Les stands du marché", description_en="")
-    assert response.status_code == 200
-    assert "Décrivez l’image pour les personnes qui ne la voient pas" in response.content.decode()
-    assert get_image_model().objects.count() == count
+def body_with(image):
+    return [("image", {"image": image, "caption": "Légende", "attribution": ""})]
 
 
-def test_a_described_picture_is_saved_with_both_descriptions(client, volunteer):
-    response = upload(
-        client,
-        description_fr="Les stands du marché sur le cours Mirabeau",
-        description_en="Market stalls on the Cours Mirabeau",
-    )
-    assert response.status_code == 302
-    image = get_image_model().objects.get(title="Marché de Noël")
-    with translation.override("en"):
-        assert image.default_alt_text == "Market stalls on the Cours Mirabeau"
-    with translation.override("fr"):
-        assert image.default_alt_text == "Les stands du marché sur le cours Mirabeau"
+def test_an_uploaded_image_has_every_named_picture_already(upload):
+    image = upload()
+    made = set(renditions().filter(image=image).values_list("filter_spec", flat=True))
+    assert made == set(all_filters())
+    assert {"fill-1600x600|format-avif", "fill-1600x600|format-webp"} <= made
+    avif = renditions().get(image=image, filter_spec="fill-1600x600|format-avif")
+    assert avif.file.name.endswith(".avif") and (avif.width, avif.height) == (1600, 600)
 
 
-def test_a_decorative_picture_needs_no_description_and_has_an_empty_alt(client, volunteer):
-    assert (
-        upload(client, description_fr="", description_en="", is_decorative="on").status_code == 302
-    )
-    image = get_image_model().objects.get(title="Marché de Noël")
-    assert image.is_decorative
-    assert image.default_alt_text == ""
+def test_serving_a_published_page_makes_no_rendition(
+    client, home, upload, django_capture_on_commit_callbacks
+):
+    image = upload()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = StandardPageFactory(parent=home, slug="photos", hero_image=image)
+        page.body_fr = body_with(image)
+        page.save_revision().publish()
+    before = renditions().count()
+    html = client.get("/fr/photos/").content.decode()
+    assert renditions().count() == before
+    assert html.count("<picture>") == 2
 
 
-def test_the_english_alt_falls_back_to_the_french_description():
-    image = get_image_model()(title="x", description_fr="Une place", description_en="")
-    with translation.override("en"):
-        assert image.default_alt_text == "Une place"
+def test_publishing_a_page_makes_the_pictures_it_lacks(
+    home, upload, django_capture_on_commit_callbacks
+):
+    image = upload()
+    renditions().filter(image=image).delete()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = StandardPageFactory(parent=home, slug="photos")
+        page.body_fr = body_with(image)
+        page.save_revision().publish()
+    assert renditions().filter(image=image).count() == len(all_filters())
 
 
-def test_the_multiple_uploader_keeps_the_file_until_the_descriptions_are_given(client, volunteer):
-    count = get_image_model().objects.count()
-    response = client.post("/admin/images/multiple/add/", {"files[]": png(), "title": "Marché"})
-    data = response.json()
-    assert data["success"] and "description_fr" in data["form"]
-    upload_id = data["uploaded_file_id"]
-    url = f"/admin/images/multiple/create_from_uploaded_image/{upload_id}/"
-    prefix = f"uploaded-image-{upload_id}"
-    fields = {
-        f"{prefix}-title": "Marché",
-        f"{prefix}-collection": Collection.get_first_root_node().pk,
-        f"{prefix}-description_fr": "",  # as the browser sends the empty fields
-        f"{prefix}-description_en": "",
-    }
-    assert client.post(url, fields).json()["success"] is False
-    assert get_image_model().objects.count() == count
-    fields[f"{prefix}-description_fr"] = "Les stands du marché"
-    fields[f"{prefix}-description_en"] = "Market stalls"
-    assert client.post(url, fields).json()["success"] is True
-    assert get_image_model().objects.get(title="Marché").description_en == "Market stalls"
+def test_nothing_is_made_before_the_commit(upload, django_capture_on_commit_callbacks):
+    image = upload()
+    renditions().filter(image=image).delete()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        make_renditions_on_commit([image.pk])
+    assert len(callbacks) == 1 and not renditions().filter(image=image).exists()
 
 
-def test_demo_pictures_are_filed_by_twin_city_and_event_series():
-    sections = {c.name: c for c in Collection.get_first_root_node().get_children()}
-    assert {TWIN_CITIES, EVENT_SERIES} <= set(sections)
-    cities = set(sections[TWIN_CITIES].get_children().values_list("name", flat=True))
-    assert {"Tübingen", "Pérouse"} <= cities or "Tübingen" in cities
-    assert (
-        get_image_model()
-        .objects.filter(collection__in=sections[EVENT_SERIES].get_descendants())
-        .exists()
-    )
+def test_the_top_picture_comes_first_and_the_others_lazily(
+    client, home, upload, django_capture_on_commit_callbacks
+):
+    image = upload()
+    with django_capture_on_commit_callbacks(execute=True):
+        page = StandardPageFactory(parent=home, slug="photos", hero_image=image)
+        page.body_fr = body_with(image)
+        page.save_revision().publish()
+    html = client.get("/fr/photos/").content.decode()
+    hero, figure = re.findall(r"<picture>.*?</picture>", html, re.S)
+    for picture in (hero, figure):
+        assert '<source sizes="' in picture or "<source" in picture
+        assert 'type="image/avif"' in picture and 'type="image/webp"' in picture
+        img = re.search(r"<img [^>]*>", picture).group(0)
+        assert re.search(r'width="\d+"', img) and re.search(r'height="\d+"', img)
+        assert "srcset=" in img and "sizes=" in img and ".jpg" in img
+    assert 'fetchpriority="high"' in hero and "loading=" not in hero
+    assert 'loading="lazy"' in figure and "fetchpriority" not in figure
+    assert PICTURES["hero"].sizes in hero
 
 
-def test_publishing_a_new_twin_city_makes_its_collection(home):
-    from partners.models import TwinCityIndexPage, TwinCityPage
+def test_every_template_picture_is_a_named_one():
+    """Templates ask for pictures by name (so that the names are what is made in advance)."""
+    for path in Path(settings.BASE_DIR, "templates").rglob("*.html"):
+        if "admin" in path.parts:
+            continue
+        text = path.read_text()
+        assert not re.search(r"{%\s*(image|picture|srcset_image)\s", text), path
+        for name in re.findall(r'{%\s*picture_for\s+\S+\s+"(\w+)"', text):
+            assert name in PICTURES, (path, name)
 
-    index = TwinCityIndexPage.objects.get()
-    city = TwinCityPage(title_fr="Coimbra", slug_fr="coimbra", country_fr="Portugal")
-    index.add_child(instance=city)
-    city.save_revision().publish()
-    parent = Collection.get_first_root_node().get_children().get(name=TWIN_CITIES)
-    assert parent.get_children().filter(name="Coimbra").exists()
+
+def test_the_command_makes_what_older_images_lack(upload):
+    from django.core.management import call_command
+
+    image = upload()
+    renditions().filter(image=image).delete()
+    call_command("make_renditions", verbosity=0)
+    assert renditions().filter(image=image).count() == len(all_filters())
