@@ -55,6 +55,16 @@ def all_filters():
     return [spec for picture in PICTURES.values() for spec in picture.filters]
 
 
+def prefetch_renditions(relation, name):
+    """For a listing: prefetch through `relation` (an image field) only the renditions of the
+    picture `name`, not the two dozen each image has."""
+    renditions = get_image_model().get_rendition_model().objects
+    return models.Prefetch(
+        f"{relation}__renditions",
+        queryset=renditions.filter(filter_spec__in=PICTURES[name].filters),
+    )
+
+
 @task(backend="renditions")
 def make_renditions(app_label, model_name, pk):
     """Every named picture of one image, made now (those that exist are found, not made)."""

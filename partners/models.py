@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from jumelage.images import prefetch_renditions
 from jumelage.models import BasePage, CoordinatesMixin, body_field, picture_field
 from jumelage.queries import public
 
@@ -98,7 +99,7 @@ class TwinCityIndexPage(BasePage):
         return (
             public(TwinCityPage.objects.child_of(self).live())
             .select_related("image")
-            .prefetch_related("image__renditions")
+            .prefetch_related(prefetch_renditions("image", "card"))
             .order_by("title")
         )
 
@@ -384,7 +385,8 @@ class PartnersPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         partners = PartnerOrganisation.objects.select_related("logo").prefetch_related(
-            "logo__renditions", Prefetch("twin_city", queryset=TwinCityPage.objects.live())
+            prefetch_renditions("logo", "partner_logo"),
+            Prefetch("twin_city", queryset=TwinCityPage.objects.live()),
         )
         by_kind = {kind: [] for kind in PartnerKind}
         for partner in partners:

@@ -5,6 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from jumelage.images import prefetch_renditions
 from jumelage.models import Section
 from jumelage.queries import public
 
@@ -30,7 +31,7 @@ def twin_cities_on_home(page, request):
     cities = (
         public(TwinCityPage.objects.live())
         .select_related("image")
-        .prefetch_related("image__renditions")
+        .prefetch_related(prefetch_renditions("image", "card"))
         .order_by("title")
     )
     return Section(
@@ -45,7 +46,7 @@ def main_funders_in_footer(request):
     funders = (
         PartnerOrganisation.objects.filter(main_funder=True)
         .select_related("logo")
-        .prefetch_related("logo__renditions")
+        .prefetch_related(prefetch_renditions("logo", "footer_logo"))
     )
     return Section(
         title=_("With the support of"),

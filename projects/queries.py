@@ -2,6 +2,7 @@
 
 from django.db.models import Prefetch
 
+from jumelage.images import prefetch_renditions
 from jumelage.queries import public
 from partners.models import TwinCityPage, naming_city
 
@@ -22,7 +23,7 @@ def projects(index=None, field=None, city=None, year=None, status=None, with_cit
         listed = listed.filter(start_date__year=year)
     if city is not None:
         listed = naming_city(listed, city)
-    listed = listed.select_related("image").prefetch_related("image__renditions")
+    listed = listed.select_related("image").prefetch_related(prefetch_renditions("image", "card"))
     if with_cities:
         cities = TwinCityPage.objects.live().order_by("title")
         listed = listed.prefetch_related(Prefetch("twin_cities", queryset=cities))
