@@ -5,6 +5,8 @@ import datetime
 
 from wagtail.admin.ui.components import Component
 
+from jumelage.completeness import current_version
+
 from .admin_views import next_edition
 from .models import local_today
 from .queries import series_without_next_edition
@@ -27,9 +29,7 @@ class CalendarPanel(Component):
         for event in series_without_next_edition(today, HORIZON_DAYS):
             if not event.permissions_for_user(self.user).can_edit():
                 continue
-            draft = (
-                event.get_latest_revision_as_object() if event.has_unpublished_changes else event
-            )
+            draft = current_version(event)
             editions = draft.ordered_occurrences()
             rows.append(
                 {
@@ -42,9 +42,3 @@ class CalendarPanel(Component):
                 }
             )
         return {"rows": rows}
-
-    def render_html(self, parent_context=None):
-        context = self.get_context_data(parent_context)
-        if not context["rows"]:
-            return ""
-        return super().render_html(parent_context)

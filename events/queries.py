@@ -90,6 +90,7 @@ def series_without_next_edition(today=None, horizon=365):
         EventPage.objects.exclude(recurrence="")
         .annotate(last_edition=Max("occurrences__start_date"))
         .filter(~Exists(soon))
+        .prefetch_related("occurrences")
         .defer_streamfields()
         .order_by(F("last_edition").asc(nulls_first=True), "title")
     )

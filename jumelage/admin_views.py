@@ -12,7 +12,6 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
-from django.utils.functional import cached_property
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -257,10 +256,6 @@ class ListingMarkers:
             content_type__in=page_types, status__in=TO_DO
         ).values_list("object_id", "language", "status"):
             self.by_page.setdefault(object_id, []).append((language, status))
-
-    @cached_property
-    def labels(self):
-        return dict(Status.choices)
 
     def buttons(self, page):
         for language, status in sorted(self.by_page.get(page.pk, [])):

@@ -14,6 +14,7 @@ import json
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Exists, OuterRef
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.utils import timezone
@@ -100,7 +101,7 @@ def texts(obj):
             code: getattr(obj, build_localized_fieldname(name, code), None)
             for code in language_codes()
         }
-    for relation in get_all_child_relations(obj) if hasattr(obj, "_meta") else []:
+    for relation in get_all_child_relations(obj):
         child_fields = translated_fields(relation.related_model)
         if not child_fields:
             continue
@@ -248,7 +249,6 @@ def forget(obj):
 
 def current_version(page):
     """What the editors are working on: the latest draft if there is one, else the page."""
-    page = page.specific
     if page.has_unpublished_changes and page.latest_revision_id:
         return page.get_latest_revision_as_object()
     return page
@@ -256,25 +256,29 @@ def current_version(page):
 
 def record_unseen():
     """Give a baseline state to every page and tracked object that has none yet (content
-    loaded by a script, or created before the states were kept). Returns how many."""
+    loaded by a script, or created before the states were kept). Returns how many.
+
+    The dashboard calls it on every visit: when nothing is new, it costs one query per
+    followed model, whatever the size of the site."""
     from .models import TranslationState
 
-    seen = set(TranslationState.objects.values_list("content_type_id", "object_id"))
-    count = 0
-    pages = Page.objects.filter(depth__gt=1).only("id", "content_type_id")
-    for page in pages:
-        if (page.content_type_id, page.id) in seen:
-            continue
-        specific = page.specific_deferred
-        if not translated_fields(type(specific)):
-            continue
-        record(current_version(specific))
-        count += 1
+    def unseen(queryset, content_type):
+        return queryset.exclude(
+            Exists(
+                TranslationState.objects.filter(content_type=content_type, object_id=OuterRef("pk"))
+            )
+        )
+
+    new_pages = Page.objects.filter(depth__gt=1).exclude(
+        Exists(
+            TranslationState.objects.filter(
+                content_type=OuterRef("content_type"), object_id=OuterRef("pk")
+            )
+        )
+    )
+    objects = [current_version(page) for page in new_pages.specific()]
     for model in tracked_models():
-        content_type = ContentType.objects.get_for_model(model)
-        for obj in model.objects.exclude(
-            pk__in=[pk for type_id, pk in seen if type_id == content_type.id]
-        ):
-            record(obj)
-            count += 1
-    return count
+        objects += unseen(model.objects.all(), ContentType.objects.get_for_model(model))
+    for obj in objects:
+        record(obj)
+    return len(objects)

@@ -31,3 +31,28 @@ def home(db):
 def demo_pages(db):
     """Every live page of the demo site, home first."""
     return list(Page.objects.live().filter(depth__gte=2).specific().order_by("path"))
+
+
+@pytest.fixture
+def member_of(db):
+    """Makes a user in the named groups: `member_of("Bénévoles", "Éditeurs")`."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    made = []
+
+    def make(*groups, **flags):
+        made.append(None)
+        user = get_user_model().objects.create_user(f"member{len(made)}", password="x", **flags)
+        user.groups.add(*Group.objects.filter(name__in=groups))
+        return user
+
+    return make
+
+
+@pytest.fixture
+def volunteer(client, member_of):
+    """A volunteer (`Bénévoles`), logged in to the test client."""
+    user = member_of("Bénévoles")
+    client.force_login(user)
+    return user

@@ -4,8 +4,6 @@ coming twelve months, and “add next year’s edition” takes one of them off 
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
 from events.models import EventOccurrence, EventPage, Recurrence, local_today
 from events.queries import series_without_next_edition
@@ -23,14 +21,6 @@ def lapsed(db):
     event.recurrence = Recurrence.YEARLY_DATE
     event.save()
     return event
-
-
-@pytest.fixture
-def volunteer(client):
-    user = get_user_model().objects.create_user("vol", password="x")  # noqa: S106
-    user.groups.add(Group.objects.get(name="Bénévoles"))
-    client.force_login(user)
-    return user
 
 
 def test_a_recurring_event_without_an_edition_in_the_next_twelve_months_is_listed(lapsed):

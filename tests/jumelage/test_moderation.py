@@ -4,7 +4,6 @@ scheduled publishing and unpublishing work for time-limited content."""
 import datetime
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.utils import timezone
@@ -16,20 +15,9 @@ from jumelage.models import StandardPage
 pytestmark = pytest.mark.django_db
 
 
-def member_of(username, *groups):
-    user = get_user_model().objects.create_user(username, password="x")  # noqa: S106
-    user.groups.add(*Group.objects.filter(name__in=groups))
-    return user
-
-
 @pytest.fixture
-def volunteer():
-    return member_of("marie", "Bénévoles")
-
-
-@pytest.fixture
-def editor():
-    return member_of("paul", "Bénévoles", "Éditeurs")
+def editor(member_of):
+    return member_of("Bénévoles", "Éditeurs")
 
 
 @pytest.fixture
@@ -137,7 +125,7 @@ def test_an_editor_sees_the_submission_and_approving_publishes_it(
 
 
 def test_an_approved_page_with_a_publication_date_waits_for_it_and_leaves_at_its_end(
-    client, volunteer, editor, call_for_projects
+    client, volunteer, editor, call_for_projects, monkeypatch
 ):
     now = timezone.now()
     go_live = now + datetime.timedelta(days=1)
@@ -159,20 +147,14 @@ def test_an_approved_page_with_a_publication_date_waits_for_it_and_leaves_at_its
     call_for_projects.refresh_from_db()
     assert not call_for_projects.live  # approved, scheduled for tomorrow
 
-    import wagtail.management.commands.publish_scheduled as command
-
-    original = command.timezone.now
-    try:
-        command.timezone.now = lambda: go_live + datetime.timedelta(minutes=5)
-        call_command("publish_scheduled", verbosity=0)
-        call_for_projects.refresh_from_db()
-        assert call_for_projects.live
-        command.timezone.now = lambda: expire + datetime.timedelta(minutes=5)
-        call_command("publish_scheduled", verbosity=0)
-        call_for_projects.refresh_from_db()
-        assert not call_for_projects.live and call_for_projects.expired
-    finally:
-        command.timezone.now = original
+    monkeypatch.setattr(timezone, "now", lambda: go_live + datetime.timedelta(minutes=5))
+    call_command("publish_scheduled", verbosity=0)
+    call_for_projects.refresh_from_db()
+    assert call_for_projects.live
+    monkeypatch.setattr(timezone, "now", lambda: expire + datetime.timedelta(minutes=5))
+    call_command("publish_scheduled", verbosity=0)
+    call_for_projects.refresh_from_db()
+    assert not call_for_projects.live and call_for_projects.expired
 
 
 def test_pages_are_created_where_volunteers_work(volunteer):

@@ -5,8 +5,7 @@ import csv
 import io
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 
 from jumelage import completeness
 from jumelage.models import StandardPage, TranslationState
@@ -14,14 +13,6 @@ from jumelage.models import StandardPage, TranslationState
 pytestmark = pytest.mark.django_db
 
 REPORT = "/admin/translations/"
-
-
-@pytest.fixture
-def volunteer(client):
-    user = get_user_model().objects.create_user("vol", password="x")  # noqa: S106
-    user.groups.add(Group.objects.get(name="Bénévoles"))
-    client.force_login(user)
-    return user
 
 
 @pytest.fixture
@@ -110,13 +101,13 @@ def test_a_translation_checked_after_a_typo_is_marked_up_to_date(client, volunte
     assert state(french_only, "en").status == TranslationState.Status.UP_TO_DATE
 
 
-def test_only_someone_who_may_edit_the_page_marks_it_up_to_date(client, french_only):
+def test_only_someone_who_may_edit_the_page_marks_it_up_to_date(client, member_of, french_only):
     french_only.title_en = "The Christmas market"
     french_only.intro_en = "Every year."
     french_only.save_revision()
     french_only.intro_fr = "Chaque année !"
     french_only.save_revision()
-    user = get_user_model().objects.create_user("reader", password="x")  # noqa: S106
+    user = member_of()
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
     english = state(french_only, "en")
