@@ -5,9 +5,11 @@ BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve bench test install messages compilemessages migrate demo lint format clean
+.PHONY: help run serve bench test install npm messages compilemessages \
+	migrate demo lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -19,6 +21,14 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $(STAMP)
 
 install: $(STAMP) ## Create .venv and install the pinned requirements (once)
+
+# The measuring tools from the npm registry (axe-core for the browser tests, Lighthouse), as
+# package-lock.json pins them; no browser is downloaded (the system Chromium is used).
+$(NODE_STAMP): package.json package-lock.json
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+	touch $(NODE_STAMP)
+
+npm: $(NODE_STAMP) ## Install the pinned npm tools (axe-core, Lighthouse) into node_modules (once)
 
 MO := locale/fr/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.mo
 
@@ -60,7 +70,7 @@ serve: compilemessages demo ## Serve like production (gunicorn, DEBUG off) on 12
 bench: compilemessages ## Measure every page type (queries, render times, wrk): benchmarks/RESULTS.md
 	$(BIN)/python benchmarks/site.py $(BENCH_ARGS)
 
-test: compilemessages ## Lint, check, then run the whole test suite (browser tests included)
+test: compilemessages $(NODE_STAMP) ## Lint, check, then run the whole test suite (browser tests included)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/djhtml --check templates
@@ -78,5 +88,5 @@ format: $(STAMP) ## Format Python (ruff) and templates (djhtml)
 	$(BIN)/ruff check --fix .
 	$(BIN)/djhtml templates
 
-clean: ## Remove the virtualenv and local data (database, media)
-	rm -rf $(VENV) var
+clean: ## Remove the virtualenv, the npm tools and local data (database, media)
+	rm -rf $(VENV) node_modules var
