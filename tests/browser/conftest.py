@@ -85,6 +85,34 @@ def free_port():
         return sock.getsockname()[1]
 
 
+def serve(env, log_path, *options):
+    """runserver on a free port with `env`, waiting for it to answer: (url, process)."""
+    port = free_port()
+    with log_path.open("w") as log:  # the server writes to its own copy of the file handle
+        server = subprocess.Popen(
+            [sys.executable, str(ROOT / "manage.py"), "runserver", "--noreload", *options]
+            + [f"127.0.0.1:{port}"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(url + "/robots.txt", timeout=1)  # noqa: S310
+            return url, server
+        except OSError:
+            time.sleep(0.25)
+    server.terminate()
+    pytest.fail("the site did not start: see " + str(log_path))
+
+
+def stop(server):
+    server.terminate()
+    server.wait(timeout=10)
+
+
 @pytest.fixture(scope="session")
 def site_server(tmp_path_factory):
     """The demo site as `make run` serves it: migrated, loaded, and served by its own
@@ -99,30 +127,25 @@ def site_server(tmp_path_factory):
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content", "--no-accounts"]):
         subprocess.run(manage + command, cwd=ROOT, env=env, check=True, capture_output=True)
-    port = free_port()
-    log = (tmp_path / "server.log").open("w")
-    server = subprocess.Popen(
-        [*manage, "runserver", "--noreload", f"127.0.0.1:{port}"],
-        cwd=ROOT,
-        env=env,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    url = f"http://127.0.0.1:{port}"
+    url, server = serve(env, tmp_path / "server.log")
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(url + "/robots.txt", timeout=1)  # noqa: S310
-                break
-            except OSError:
-                time.sleep(0.25)
-        else:
-            pytest.fail("the site did not start: see " + log.name)
         yield url, env
     finally:
-        server.terminate()
-        server.wait(timeout=10)
-        log.close()
+        stop(server)
+
+
+@pytest.fixture(scope="session")
+def site_without_debug(site_server, tmp_path_factory):
+    """The same site and database with DEBUG off, for what DEBUG replaces: the error pages
+    (DEBUG shows Django's technical 404 instead of ours). `--insecure` serves the static
+    files as WhiteNoise does in production; uploaded pictures are not served."""
+    _url, env = site_server
+    log_path = tmp_path_factory.mktemp("browser-site-no-debug") / "server.log"
+    url, server = serve({**env, "DEBUG": "false"}, log_path, "--insecure")
+    try:
+        yield url
+    finally:
+        stop(server)
 
 
 @pytest.fixture(scope="session")
