@@ -17,14 +17,38 @@ if (container && data && window.L) {
     const link = document.createElement("a");
     link.href = point.url;
     link.textContent = `${point.name} (${point.country})`;
-    return L.marker([point.lat, point.lon], { icon, title: point.name, alt: point.name, keyboard: true })
+    const marker = L.marker([point.lat, point.lon], { icon, title: point.name, alt: point.name, keyboard: true })
       .bindPopup(link)
       .addTo(map);
+    // Keyboard: a marker is a button, opened by Enter (Leaflet) or Space (below). Its popup
+    // comes after every marker in the page's order, so the popup's link takes the focus when
+    // it opens; Escape closes it and gives the focus back to the marker, as does any closing
+    // that takes the focus away with the popup.
+    marker.on("popupopen", () => link.focus());
+    marker.on("popupclose", (event) => {
+      const focus = document.activeElement;
+      if (!focus || focus === document.body || event.popup.getElement().contains(focus)) {
+        marker.getElement().focus();
+      }
+    });
+    return marker;
+  });
+  container.addEventListener("keydown", (event) => {
+    if (event.key === "Escape") map.closePopup();
   });
   const bounds = L.latLngBounds(points.map((point) => [point.lat, point.lon]));
   if (points.length === 1) {
     map.setView(bounds.getCenter(), 8);
   } else {
     map.fitBounds(bounds.pad(0.2));
+  }
+  // The markers' elements exist once the map has its view.
+  for (const marker of markers) {
+    marker.getElement().addEventListener("keydown", (event) => {
+      if (event.key === " ") {
+        event.preventDefault();
+        marker.openPopup();
+      }
+    });
   }
 }
