@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve bench test install npm messages compilemessages \
+.PHONY: help run serve bench lighthouse screenshots test install npm messages compilemessages \
 	migrate demo lint format clean
 
 help: ## List the targets
@@ -33,13 +33,13 @@ npm: $(NODE_STAMP) ## Install the pinned npm tools (axe-core, Lighthouse) into n
 MO := locale/fr/LC_MESSAGES/django.mo locale/en/LC_MESSAGES/django.mo
 
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(STAMP)
-	$(MANAGE) compilemessages -l $* --ignore=.venv --ignore=var -v 0
+	$(MANAGE) compilemessages -l $* --ignore=.venv --ignore=var --ignore=node_modules -v 0
 
 compilemessages: $(MO) ## Compile the translation catalogues (locale/*.po -> .mo) when changed
 
 messages: $(STAMP) ## Extract new strings into locale/fr and locale/en, then compile
-	$(MANAGE) makemessages -l fr -l en --ignore=.venv --ignore=var --no-obsolete
-	$(MANAGE) compilemessages --ignore=.venv -v 0
+	$(MANAGE) makemessages -l fr -l en --ignore=.venv --ignore=var --ignore=node_modules --no-obsolete
+	$(MANAGE) compilemessages --ignore=.venv --ignore=node_modules -v 0
 
 migrate: $(STAMP) ## Apply the migrations (never asks a question)
 	@mkdir -p var
@@ -69,6 +69,12 @@ serve: compilemessages demo ## Serve like production (gunicorn, DEBUG off) on 12
 
 bench: compilemessages ## Measure every page type (queries, render times, wrk): benchmarks/RESULTS.md
 	$(BIN)/python benchmarks/site.py $(BENCH_ARGS)
+
+lighthouse: compilemessages $(NODE_STAMP) ## Lighthouse (mobile) on each page type, both languages: benchmarks/lighthouse/RESULTS.md
+	$(BIN)/python -m tools.lighthouse $(LIGHTHOUSE_ARGS)
+
+screenshots: compilemessages ## Full-page screenshots at 375 and 1280 px of each page type: var/screenshots/
+	$(BIN)/python -m tools.screenshots $(SCREENSHOTS_ARGS)
 
 test: compilemessages $(NODE_STAMP) ## Lint, check, then run the whole test suite (browser tests included)
 	$(BIN)/ruff check .
