@@ -1,8 +1,8 @@
 """The main journeys with the keyboard alone (Tab, Enter, Space, Escape and typing; no click),
 each tab stop showing where the focus is: the skip link, the phone menu, the language
 switcher, the header search, the events' filters and month calendar, the twin cities' map and
-its list. The same journeys with the mouse are in test_public_site.py, test_events.py and
-test_twin_city_map.py."""
+its list, a form's errors. The same journeys with the mouse are in test_public_site.py,
+test_events.py, test_twin_city_map.py and test_projects.py."""
 
 import re
 
@@ -182,6 +182,24 @@ def test_the_twin_cities_map_and_its_list_work_with_the_keyboard(site, page):
     tab_to(page, page.locator(".city-card").get_by_role("link", name="Pérouse"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/fr/villes-jumelles/perouse/$"))
+
+
+def test_a_form_sent_back_with_errors_gives_the_focus_to_their_summary(site, page):
+    page.goto(site + "/en/projects/propose-a-project/")
+    tab_to(page, page.get_by_label("Your name"))
+    page.keyboard.press("Enter")  # sends the form, empty
+    summary = page.get_by_role("alert")
+    expect(summary).to_be_focused()
+    expect(summary).to_be_in_viewport()
+    assert_focus_is_visible(page)
+    page.keyboard.press("Tab")
+    first_error = summary.get_by_role("link").first
+    expect(first_error).to_be_focused()
+    expect(first_error).to_have_text("Your name: This field is required.")
+    assert_focus_is_visible(page)
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("Your name")).to_be_focused()
+    expect(page.get_by_label("Your name")).to_be_in_viewport()
 
 
 WALKED = ["home", "event-month", "twin-city-index", "project-application-errors"]
