@@ -7,7 +7,14 @@ const data = document.getElementById("twin-city-points");
 if (container && data && window.L) {
   const points = JSON.parse(data.textContent);
   container.hidden = false;
-  const map = L.map(container, { scrollWheelZoom: false });
+  // No zooming or fading animation for visitors who ask their system for less motion.
+  const animate = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+  const map = L.map(container, {
+    scrollWheelZoom: false,
+    zoomAnimation: animate,
+    fadeAnimation: animate,
+    markerZoomAnimation: animate,
+  });
   L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
     maxZoom: 18,
     attribution: `<a href="https://www.openstreetmap.org/copyright">${container.dataset.attribution}</a>`,

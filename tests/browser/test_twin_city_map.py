@@ -30,3 +30,17 @@ def test_without_javascript_the_list_alone_is_complete(site, browser):
     expect(cards).to_have_count(3)
     expect(cards.get_by_role("link")).to_have_text(["Masis", "Perugia", "Tübingen"])
     context.close()
+
+
+def test_the_map_does_not_animate_for_visitors_who_ask_for_less_motion(site, browser):
+    for motion, animated in (("reduce", False), ("no-preference", True)):
+        context = browser.new_context(reduced_motion=motion)
+        page = context.new_page()
+        page.route(TILES, lambda route: route.abort())
+        page.goto(site + "/en/twin-cities/")
+        expect(page.locator(".city-map__marker")).to_have_count(3)
+        classes = page.locator("#twin-city-map").get_attribute("class").split()
+        assert ("leaflet-fade-anim" in classes) is animated
+        marker_classes = page.locator(".city-map__marker").first.get_attribute("class").split()
+        assert ("leaflet-zoom-animated" in marker_classes) is animated
+        context.close()
