@@ -31,10 +31,12 @@ SHARING_PICTURE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 @font-face {{ font-family: BrandSerif; src: url("{fonts}/source-serif-4-latin-600-normal.woff2"); }}
 @font-face {{ font-family: BrandSans; src: url("{fonts}/source-sans-3-latin-wght-normal.woff2"); }}
 html, body {{ margin: 0; width: 1200px; height: 630px; }}
-body {{ background: #0a3559; color: #fff; font-family: BrandSans; display: flex; flex-direction: column;
-  justify-content: center; padding: 0 96px; box-sizing: border-box; border-bottom: 18px solid #9a4a0b; }}
+body {{ background: #0a3559; color: #fff; font-family: BrandSans; display: flex;
+  flex-direction: column; justify-content: center; padding: 0 96px; box-sizing: border-box;
+  border-bottom: 18px solid #9a4a0b; }}
 img {{ width: 210px; }}
-h1 {{ font-family: BrandSerif; font-weight: 600; font-size: 74px; line-height: 1.05; margin: 36px 0 18px; }}
+h1 {{ font-family: BrandSerif; font-weight: 600; font-size: 74px; line-height: 1.05;
+  margin: 36px 0 18px; }}
 p {{ font-size: 34px; margin: 0; color: #f4c98a; letter-spacing: 0.04em; }}
 </style></head><body>
 <img src="{img}/favicon.svg" alt="">
@@ -54,7 +56,9 @@ def screenshot(browser, html, width, height):
 def main():
     svg = (IMG / "favicon.svg").read_text()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS
+        )
         icons = {}
         for size in (32, 180, 192, 512):
             html = (
