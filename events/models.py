@@ -82,6 +82,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     )
 
     search_text_fields = ("intro",)
+    browse_from_search = True
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["jumelage.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -172,6 +173,7 @@ class EventPage(RoutablePageMixin, CoordinatesMixin, BasePage):
     )
 
     search_text_fields = ("intro", "body")
+    search_kind = "event"
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
@@ -316,9 +318,11 @@ class EventOccurrence(Orderable):
     @property
     def place(self):
         page = self.page
-        return ", ".join(
-            part for part in (self.venue or page.venue, self.city or page.city) if part
-        )
+        venue, city = self.venue or page.venue, self.city or page.city
+        # "Aix-en-Provence, Aix-en-Provence" when the venue is only the town's name.
+        if venue and city and venue.strip().casefold() == city.strip().casefold():
+            return city
+        return ", ".join(part for part in (venue, city) if part)
 
     def starts_at(self):
         """Aware start (the venue's time zone); midnight for an all-day edition."""

@@ -4,9 +4,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import models
+from django.db import connection, models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -42,6 +43,12 @@ class BasePage(Page):
     default_preview_mode = DEFAULT_LANGUAGE
     # The fields whose text goes into the site search, besides the title and description.
     search_text_fields = ()
+    # What the site search calls this page ("event", "city", "project" or "page"), and
+    # whether it offers it as a listing to browse when a search finds nothing.
+    search_kind = "page"
+    browse_from_search = False
+    # The picture fields that stand for the page when it is shared, the first filled one wins.
+    social_image_fields = ("hero_image", "image")
 
     class Meta:
         abstract = True
@@ -52,6 +59,15 @@ class BasePage(Page):
     @property
     def available_languages(self):
         return [code for code in language_codes() if self.has_translation(code)]
+
+    @property
+    def social_image(self):
+        """The page's own picture for sharing (Open Graph), or None for the site's default."""
+        for name in self.social_image_fields:
+            image = getattr(self, name, None)
+            if image is not None:
+                return image
+        return None
 
     @property
     def is_fallback(self):
@@ -380,18 +396,34 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("Site settings")
 
 
-class SearchText(models.Model):
+class SearchText(index.Indexed, models.Model):
     """The text of one page in one language, as the site search reads it.
 
     Kept per language so that a search in English finds only what is written in English
-    (Wagtail's own index mixes the `_fr` and `_en` fields of a page)."""
+    (Wagtail's own index of pages mixes their `_fr` and `_en` fields). On SQLite the search
+    reads Wagtail's index of these rows (SQLite's FTS5); on PostgreSQL, its own full-text
+    search of `folded` with the language's configuration (jumelage/search.py says why)."""
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=7, db_index=True)
     title = models.TextField()
     text = models.TextField(blank=True)
-    # Lower-cased text without accents, for the SQLite search (PostgreSQL uses full-text).
+    # Lower-cased text without accents, for PostgreSQL's full-text search (no `unaccent`).
     folded = models.TextField(blank=True)
+    # PostgreSQL only: `folded` as a full-text vector made with the language's configuration,
+    # under a GIN index (migration 0009), so that a search reads no text; empty on SQLite.
+    vector = SearchVectorField(null=True, editable=False)
+
+    # Every word but the last must be whole, the last may be a beginning ("Assog"): Wagtail's
+    # autocomplete query, over the title and the text (FTS5 ignores case and accents).
+    search_fields = [
+        index.AutocompleteField("title"),
+        index.AutocompleteField("text"),
+        index.FilterField("language"),
+    ]
+    # PostgreSQL searches its own full-text vectors of these rows: Wagtail's index of them
+    # would be written at each publication and never read.
+    search_auto_update = connection.vendor != "postgresql"
 
     class Meta:
         constraints = [
@@ -400,6 +432,12 @@ class SearchText(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.language})"
+
+    @classmethod
+    def get_indexed_objects(cls):
+        if connection.vendor == "postgresql":
+            return cls.objects.none()
+        return super().get_indexed_objects()
 
 
 class TranslationState(models.Model):

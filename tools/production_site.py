@@ -13,6 +13,7 @@ production. The page cache is off (no CACHE_URL): every page is rendered for the
 import contextlib
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -78,7 +79,9 @@ def free_port():
 
 @contextlib.contextmanager
 def production_site(fresh=False, port=None):
-    """Prepare the site, serve it with gunicorn, and yield its base URL."""
+    """Prepare the site, serve it with gunicorn, and yield its base URL. Stopped by Ctrl-C or
+    SIGTERM, it stops gunicorn too."""
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     env = environment()
     prepare(env, fresh=fresh)
     port = port or free_port()

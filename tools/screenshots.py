@@ -5,8 +5,9 @@ the design; nothing is compared.
 
     python -m tools.screenshots [--pages home,event] [--fresh]
 
-Playwright drives the system Chromium (no browser is downloaded). Offline: the map tiles from
-OpenStreetMap are blocked, so the twin cities' map shows its markers on an empty background.
+Playwright drives the system Chromium (no browser is downloaded). The twin cities' map is
+shown as the visitor first sees it, before its button is pressed (tiles are blocked anyway:
+offline).
 """
 
 import argparse

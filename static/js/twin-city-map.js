@@ -1,15 +1,25 @@
-// The map of the twin cities (Leaflet, served from static/vendor). Without JavaScript, or
-// without Leaflet, the map stays hidden and the list of cities below says everything.
-// Tiles come from OpenStreetMap, loaded by the visitor's browser; if they cannot load, the
-// markers and their links still work on an empty background.
+// The map of the twin cities (Leaflet, served from static/vendor), shown when the visitor asks
+// for it. Its background tiles come from OpenStreetMap's servers, which would see the
+// visitor's address: so nothing is fetched from them until the button is pressed, and the page
+// loads no map code before that either. Without JavaScript the map stays hidden and the list of
+// cities below says everything; if the tiles cannot load, the markers and their links still
+// work on an empty background.
 const container = document.getElementById("twin-city-map");
 const data = document.getElementById("twin-city-points");
-if (container && data && window.L) {
-  const points = JSON.parse(data.textContent);
-  container.hidden = false;
+
+function load(tag, attributes) {
+  return new Promise((resolve, reject) => {
+    const element = Object.assign(document.createElement(tag), attributes);
+    element.addEventListener("load", resolve);
+    element.addEventListener("error", reject);
+    document.head.append(element);
+  });
+}
+
+function drawMap(canvas, points) {
   // No zooming or fading animation for visitors who ask their system for less motion.
   const animate = !window.matchMedia("(prefers-reduced-motion: reduce)").matches;
-  const map = L.map(container, {
+  const map = L.map(canvas, {
     scrollWheelZoom: false,
     zoomAnimation: animate,
     fadeAnimation: animate,
@@ -40,7 +50,7 @@ if (container && data && window.L) {
     });
     return marker;
   });
-  container.addEventListener("keydown", (event) => {
+  canvas.addEventListener("keydown", (event) => {
     if (event.key === "Escape") map.closePopup();
   });
   const bounds = L.latLngBounds(points.map((point) => [point.lat, point.lon]));
@@ -58,4 +68,28 @@ if (container && data && window.L) {
       }
     });
   }
+}
+
+if (container && data) {
+  const points = JSON.parse(data.textContent);
+  const button = container.querySelector(".city-map__show");
+  container.hidden = false;
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      await Promise.all([
+        load("link", { rel: "stylesheet", href: container.dataset.leafletCss }),
+        load("script", { src: container.dataset.leafletJs }),
+      ]);
+    } catch {
+      button.disabled = false;
+      return;
+    }
+    const canvas = document.createElement("div");
+    canvas.className = "city-map__canvas";
+    container.querySelector(".city-map__consent").replaceWith(canvas);
+    drawMap(canvas, points);
+    // The button is gone: focus goes to the map's first marker, or the map itself.
+    (canvas.querySelector(".city-map__marker") || canvas).focus();
+  });
 }

@@ -163,8 +163,12 @@ def test_the_events_filters_and_month_calendar_work_with_the_keyboard(site, page
 def test_the_twin_cities_map_and_its_list_work_with_the_keyboard(site, page):
     page.route(TILES, lambda route: route.abort())  # offline: the markers work without tiles
     page.goto(site + "/fr/villes-jumelles/")
+    tab_to(page, page.get_by_role("button", name="Afficher la carte"))
+    page.keyboard.press("Enter")
+    # The button gives way to the map, whose first marker takes the focus.
     marker = page.get_by_role("button", name="Masis")
-    tab_to(page, marker)
+    expect(marker).to_be_focused()
+    assert_focus_is_visible(page)
     page.keyboard.press("Enter")
     popup_link = page.locator(".leaflet-popup").get_by_role("link", name="Masis (Arménie)")
     expect(popup_link).to_be_focused()
@@ -177,8 +181,11 @@ def test_the_twin_cities_map_and_its_list_work_with_the_keyboard(site, page):
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/fr/villes-jumelles/masis/$"))
 
-    # The list of the cities, the map's fallback, comes after the map: Tab gets out of the map.
+    # The list of the cities, the map's fallback, comes after the map: Tab gets out of it.
     page.goto(site + "/fr/villes-jumelles/")
+    tab_to(page, page.get_by_role("button", name="Afficher la carte"))
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("button", name="Masis")).to_be_focused()
     tab_to(page, page.locator(".city-card").get_by_role("link", name="Pérouse"))
     page.keyboard.press("Enter")
     expect(page).to_have_url(re.compile(r"/fr/villes-jumelles/perouse/$"))

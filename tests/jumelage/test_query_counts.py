@@ -43,7 +43,10 @@ URLS = [
     "/fr/projets/centre-de-la-jeunesse-masis/",
     "/fr/projets/proposer-un-projet/",
     "/fr/recherche/?q=Masis",
+    "/fr/recherche/?q=Masis&type=project&page=2",
     "/en/search/?q=project",
+    "/fr/recherche/?q=ornithorynque",
+    "/fr/recherche/",
     "/sitemap.xml",
 ]
 
