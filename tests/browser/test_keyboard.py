@@ -18,23 +18,44 @@ DESKTOP = {"width": 1280, "height": 900}
 FOCUS_STYLE = """() => {
     const element = document.activeElement;
     if (!element || element === document.body) return null;
-    const style = getComputedStyle(element);
-    const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0
-        && style.outlineColor !== "rgba(0, 0, 0, 0)";
-    return {
-        visible: outline || style.boxShadow !== "none",
-        // The focus is on a part of the browser's own control (a date field's calendar button)
-        // that the element's :focus and :focus-visible styles do not reach.
-        inside: !element.matches(":focus"),
-        outline: `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`,
-        boxShadow: style.boxShadow,
-        html: element.outerHTML.slice(0, 200),
+    const drawn = (node) => {
+        const style = getComputedStyle(node);
+        const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0
+            && style.outlineColor !== "rgba(0, 0, 0, 0)";
+        const line = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+        return [
+            outline ? `outline ${line}` : "",
+            style.boxShadow !== "none" ? `shadow ${style.boxShadow}` : "",
+        ].join(" ").trim();
     };
+    const own = drawn(element);
+    // The focus is on a part of the browser's own control (a date field's calendar button)
+    // that the element's :focus and :focus-visible styles do not reach.
+    const inside = !element.matches(":focus");
+    let by = own ? "the element" : null;
+    if (!by) {
+        // A design may draw the focus around a container instead (a card that its link covers,
+        // with :focus-within): an ancestor whose outline or shadow comes with the focus.
+        const ancestors = [];
+        let node = element.parentElement;
+        while (node && node !== document.body) {
+            ancestors.push(node);
+            node = node.parentElement;
+        }
+        const focused = ancestors.map(drawn);
+        element.blur();
+        const unfocused = ancestors.map(drawn);
+        element.focus();
+        const index = focused.findIndex((style, i) => style && style !== unfocused[i]);
+        if (index >= 0) by = ancestors[index].outerHTML.slice(0, 80);
+    }
+    return {visible: by !== null, by, inside, style: own, html: element.outerHTML.slice(0, 200)};
 }"""
 
 
 def assert_focus_is_visible(page):
-    """The focused element draws an outline or a shadow (the site's :focus-visible style)."""
+    """The focused element draws an outline or a shadow (the site's :focus-visible style), or
+    one of its containers draws one that comes with the focus (:focus-within)."""
     focus = page.evaluate(FOCUS_STYLE)
     assert focus is not None, "the focus is on nothing"
     inside = " (on a part inside it, e.g. a date's calendar button)" if focus["inside"] else ""
