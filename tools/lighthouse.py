@@ -179,9 +179,9 @@ def main():
     if not measured:
         raise SystemExit("no page to measure: see the names in tools/site_pages.py")
     environment = {"cpus": os.cpu_count(), "load": os.getloadavg()[0]}
-    REPORTS.mkdir(parents=True, exist_ok=True)
     rows = []
     with production_site(fresh=args.fresh, port=args.port) as site:
+        REPORTS.mkdir(parents=True, exist_ok=True)  # after --fresh emptied var/measure/
         for page, language in measured:
             path = page.path(language)
             log(f"Lighthouse: {page.name} ({language}) {path}")

@@ -1,9 +1,8 @@
-// The menu button of small screens. Without JavaScript the menu is simply always open.
+// The menu button of small screens. The menu is folded by the page itself from its first
+// paint (templates/includes/header.html); without JavaScript, css/no-js.css keeps it open.
 const toggle = document.querySelector(".site-header__toggle");
 const menu = document.getElementById("site-menu");
 if (toggle && menu) {
-  toggle.hidden = false;
-  menu.classList.add("site-nav--collapsible");
   toggle.addEventListener("click", () => {
     const open = toggle.getAttribute("aria-expanded") === "true";
     toggle.setAttribute("aria-expanded", String(!open));

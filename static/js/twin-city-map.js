@@ -1,9 +1,9 @@
 // The map of the twin cities (Leaflet, served from static/vendor), shown when the visitor asks
 // for it. Its background tiles come from OpenStreetMap's servers, which would see the
 // visitor's address: so nothing is fetched from them until the button is pressed, and the page
-// loads no map code before that either. Without JavaScript the map stays hidden and the list of
-// cities below says everything; if the tiles cannot load, the markers and their links still
-// work on an empty background.
+// loads no map code before that either. Without JavaScript the map stays hidden (css/no-js.css)
+// and the list of cities below says everything; if the tiles cannot load, the markers and their
+// links still work on an empty background.
 const container = document.getElementById("twin-city-map");
 const data = document.getElementById("twin-city-points");
 
@@ -73,7 +73,6 @@ function drawMap(canvas, points) {
 if (container && data) {
   const points = JSON.parse(data.textContent);
   const button = container.querySelector(".city-map__show");
-  container.hidden = false;
   button.addEventListener("click", async () => {
     button.disabled = true;
     try {

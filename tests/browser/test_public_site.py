@@ -43,3 +43,34 @@ def test_header_search_then_switch_language_keeps_the_query(site, page):
     page.locator(".language-switcher").get_by_role("link", name="English").click()
     expect(page).to_have_url(re.compile(r"/en/search/\?q=Assogora$"))
     expect(page.get_by_role("status")).to_contain_text("result")
+
+
+def test_without_javascript_the_phone_menu_stays_open_without_its_button(site, browser):
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, locale="en-GB", java_script_enabled=False
+    )
+    page = context.new_page()
+    page.goto(site + "/en/")
+    expect(page.get_by_role("link", name="Our role and commitments")).to_be_visible()
+    expect(page.get_by_role("searchbox", name="Search the site")).to_be_visible()
+    expect(page.get_by_role("button", name="Menu")).to_be_hidden()
+    context.close()
+
+
+LAYOUT_SHIFT = """() => new Promise((resolve) => {
+    new PerformanceObserver((list) => resolve(
+        list.getEntries().filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0)
+    )).observe({type: "layout-shift", buffered: true});
+    setTimeout(() => resolve(0), 500);  // no entry at all: nothing moved
+})"""
+
+
+def test_on_a_phone_the_page_does_not_move_while_it_loads(site, browser):
+    """The menu is folded from the first paint, not when its script arrives (a 0.44 layout
+    shift in Lighthouse): the cumulative layout shift stays under 0.1, a "good" score."""
+    context = browser.new_context(viewport={"width": 412, "height": 823}, locale="en-GB")
+    page = context.new_page()
+    for path in ("/en/", "/en/twin-cities/", "/fr/projets/"):
+        page.goto(site + path, wait_until="load")
+        assert page.evaluate(LAYOUT_SHIFT) < 0.1, path
+    context.close()
