@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CustomImage, HomePage, SiteSettings, StandardPage
+from .models import CustomImage, FormField, FormPage, HomePage, SiteSettings, StandardPage
 
 
 @register(HomePage)
@@ -23,3 +23,13 @@ class SiteSettingsTR(TranslationOptions):
 @register(CustomImage)
 class CustomImageTR(TranslationOptions):
     fields = ("description",)
+
+
+@register(FormPage)
+class FormPageTR(TranslationOptions):
+    fields = ("intro", "consent_text", "thank_you_text")
+
+
+@register(FormField)
+class FormFieldTR(TranslationOptions):
+    fields = ("label", "help_text", "choices", "default_value")

@@ -17,9 +17,9 @@ from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from jumelage.models import HomePage, SiteSettings, StandardPage
+from jumelage.models import FormField, FormPage, HomePage, SiteSettings, StandardPage
 
-from . import texts
+from . import form_texts, texts
 
 # Colours of the generated pictures: Provence's sky and ochre, the twin cities' flags.
 PALETTES = {
@@ -245,6 +245,57 @@ class DemoBuilder:
         site_settings.save()
         self.log_created("site settings (footer)")
 
+    # Forms -----------------------------------------------------------------------------------
+
+    def form_pages(self, home):
+        """The forms "Nous contacter" and "Devenir bénévole" under the home page, which then
+        invites its visitors to volunteer."""
+        for key, data in form_texts.FORM_PAGES.items():
+            if FormPage.objects.child_of(home).filter(slug_fr=data["slug"]["fr"]).exists():
+                continue
+            page = self.form_page(home, data)
+            if key == "volunteer":
+                self.invite_to_volunteer(home, page)
+
+    def form_page(self, parent, data):
+        page = FormPage(
+            **self.page_fields(data),
+            **self.translated(data, "thank_you_text"),
+            consent_text_fr=form_texts.CONSENT["fr"],
+            consent_text_en=form_texts.CONSENT["en"],
+            subject=data["subject"],
+            show_in_menus=data["show_in_menus"],
+        )
+        for order, field in enumerate(data["fields"]):
+            page.form_fields.add(
+                FormField(
+                    sort_order=order,
+                    field_type=field["field_type"],
+                    required=field["required"],
+                    autocomplete=field.get("autocomplete", ""),
+                    **{
+                        f"{name}_{code}": field[name][code]
+                        for name in ("label", "help_text", "choices")
+                        if name in field
+                        for code in ("fr", "en")
+                    },
+                )
+            )
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log_created(f"form page “{data['title']['fr']}”")
+        return page
+
+    def invite_to_volunteer(self, home, page):
+        home = HomePage.objects.get(pk=home.pk)  # as the apps' steps may have left it
+        for code in ("fr", "en"):
+            body = getattr(home, f"body_{code}")
+            blocks = [(child.block_type, child.value) for child in body]
+            invitation = {**form_texts.VOLUNTEER_CALL_TO_ACTION[code], "page": page, "url": ""}
+            setattr(home, f"body_{code}", [*blocks, ("call_to_action", invitation)])
+        home.save_revision().publish()
+        self.log_created("home page: invitation to volunteer")
+
     # Accounts --------------------------------------------------------------------------------
 
     def accounts(self):
@@ -287,4 +338,6 @@ class DemoBuilder:
             self.accounts()
         for hook in hooks.get_hooks("jumelage_demo_content"):
             hook(self, home)
+        # Last, so that "Nous contacter" ends the menu.
+        self.form_pages(home)
         return self.created

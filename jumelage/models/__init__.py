@@ -2,6 +2,7 @@
 settings (`site_settings`), the public forms (`forms`) and the site's records about its pages
 (`records`). Every public name is importable from `jumelage.models`."""
 
+from .forms import Autofill, FormField, FormPage
 from .images import CustomImage, CustomRendition
 from .pages import (
     BasePage,
@@ -17,6 +18,9 @@ from .records import SearchText, TranslationState
 from .site_settings import SiteSettings
 
 __all__ = [
+    "Autofill",
+    "FormField",
+    "FormPage",
     "BasePage",
     "CoordinatesMixin",
     "CustomImage",
