@@ -17,7 +17,7 @@ class StandardPageTR(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("footer_text",)
+    fields = ("footer_text", "legal_form")
 
 
 @register(CustomImage)

@@ -229,6 +229,7 @@ class DemoBuilder:
     def site_settings(self, home, pages_by_key):
         site = Site.objects.get(root_page=home)
         site_settings = SiteSettings.for_site(site)
+        self.publisher(site_settings)
         if site_settings.legal_notice_page_id:
             return
         site_settings.legal_notice_page = pages_by_key["legal"]
@@ -244,6 +245,18 @@ class DemoBuilder:
         )
         site_settings.save()
         self.log_created("site settings (footer)")
+
+    def publisher(self, site_settings):
+        """The association's name and legal form, the only details of the legal notice the
+        sources give (no registration number, publication director or host: a volunteer
+        fills them in Settings → Site settings)."""
+        if site_settings.legal_name:
+            return
+        site_settings.legal_name = texts.PUBLISHER["name"]
+        site_settings.legal_form_fr = texts.PUBLISHER["legal_form"]["fr"]
+        site_settings.legal_form_en = texts.PUBLISHER["legal_form"]["en"]
+        site_settings.save()
+        self.log_created("site settings (publisher of the legal notice)")
 
     # Forms -----------------------------------------------------------------------------------
 

@@ -261,3 +261,18 @@ class StandardPage(HeroMixin, BasePage):
     class Meta:
         verbose_name = _("Standard page")
         verbose_name_plural = _("Standard pages")
+
+    def get_context(self, request, *args, **kwargs):
+        """The page that the site settings name as the legal notice or the privacy page shows
+        the association's details from the settings at its top (`legal_role`): volunteers keep
+        them in one place, and the pages stay ordinary standard pages."""
+        from .site_settings import SiteSettings
+
+        context = super().get_context(request, *args, **kwargs)
+        site_settings = SiteSettings.for_request(request)
+        roles = {
+            site_settings.legal_notice_page_id: "legal",
+            site_settings.privacy_page_id: "privacy",
+        }
+        context.update(legal_role=roles.get(self.pk), legal_details=site_settings)
+        return context
