@@ -3,7 +3,9 @@
 Every step looks for what it would create first, so a second run changes nothing. Later apps
 add their own steps (twin cities, events, projects) through the `jumelage_demo_content` hook."""
 
+import hashlib
 import io
+import json
 import secrets
 
 from django.conf import settings
@@ -26,6 +28,14 @@ PALETTES = {
     "home": [(11, 79, 138), (246, 217, 168), (164, 82, 15)],
     "about": [(8, 58, 102), (230, 230, 220), (0, 140, 69)],
     "funding": [(164, 82, 15), (255, 240, 200), (11, 79, 138)],
+}
+
+# The text of the legal notice and privacy page as the demo wrote them before the publisher
+# and host came from the site settings (headings and paragraphs, French then English): a
+# site whose pages still read exactly so gets the new text (`update_legal_texts`).
+PREVIOUS_LEGAL_TEXTS = {
+    "legal": "9ba377680029621bd1f9f5ad04612fa2325839b63440c159c2e38b39c9db0d2c",
+    "privacy": "bd1280cdea95ddb15a5e67913bf2c3a864f8db42c4e22a9a2e33c550092d0a41",
 }
 
 DEMO_ACCOUNTS = [
@@ -226,6 +236,32 @@ class DemoBuilder:
             stream.append((block_type, value))
         return stream
 
+    @staticmethod
+    def text_fingerprint(page):
+        """The headings and paragraphs of a page's body in both languages, hashed."""
+        items = []
+        for code in ("fr", "en"):
+            for block in getattr(page, f"body_{code}"):
+                if block.block_type == "heading":
+                    items.append(("heading", block.value["text"]))
+                elif block.block_type == "paragraph":
+                    items.append(("paragraph", block.value.source))
+        return hashlib.sha256(json.dumps(items, ensure_ascii=False).encode()).hexdigest()
+
+    def update_legal_texts(self, pages_by_key):
+        """Sites built by an earlier demo: the legal notice and privacy page get the new text
+        (publisher and host now from the settings, cookies listed) if nobody has changed
+        theirs; a page an editor has changed is left alone."""
+        for key, fingerprint in PREVIOUS_LEGAL_TEXTS.items():
+            page = pages_by_key[key]
+            if self.text_fingerprint(page) != fingerprint:
+                continue
+            for code in ("fr", "en"):
+                blocks = texts.PAGES[key]["body"][code]
+                setattr(page, f"body_{code}", self.stream(blocks, pages_by_key))
+            page.save_revision().publish()
+            self.log_created(f"page “{page.title}”: text brought up to date")
+
     def site_settings(self, home, pages_by_key):
         site = Site.objects.get(root_page=home)
         site_settings = SiteSettings.for_site(site)
@@ -345,6 +381,7 @@ class DemoBuilder:
             if created:
                 new_keys.append(key)
         self.fill_bodies(pages_by_key, new_keys)
+        self.update_legal_texts(pages_by_key)
         self.site_settings(home, pages_by_key)
         # Accounts first: the apps' demo content may name them (who closed a deliberation).
         if with_accounts:

@@ -187,3 +187,33 @@ def test_public_pages_set_no_cookie_and_form_pages_only_the_csrf_one(client, dem
     for url in ("/fr/recherche/?q=Masis", "/en/search/?q=market", "/fr/nulle-part/"):
         client.cookies.clear()
         assert not client.get(url).cookies, url
+
+
+def test_the_demo_brings_an_untouched_old_legal_page_up_to_date_and_no_other(monkeypatch):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    from jumelage.demo import builder
+    from jumelage.models import StandardPage
+
+    def rewrite(page, heading):
+        page.body_fr = [("heading", {"text": heading, "size": "h2"})]
+        page.body_en = []
+        page.save_revision().publish()
+
+    legal = StandardPage.objects.get(slug_fr="mentions-legales")
+    privacy = StandardPage.objects.get(slug_fr="donnees-personnelles")
+    rewrite(legal, "Éditeur du site")  # stands for the old demo text
+    rewrite(privacy, "Écrit par un éditeur")
+    monkeypatch.setitem(
+        builder.PREVIOUS_LEGAL_TEXTS, "legal", builder.DemoBuilder.text_fingerprint(legal)
+    )
+    out = StringIO()
+    call_command("load_demo_content", "--no-accounts", stdout=out)
+    assert "“Mentions légales”: text brought up to date" in out.getvalue()
+    legal.refresh_from_db()
+    privacy.refresh_from_db()
+    headings = [block.value["text"] for block in legal.body_fr if block.block_type == "heading"]
+    assert headings[0] == "Propriété intellectuelle"
+    assert len(privacy.body_fr) == 1 and not privacy.body_en
