@@ -56,6 +56,7 @@ class PublicForm(HoneypotMixin, BaseForm):
                 "required": _("Please tick this box so that we may keep your message.")
             },
         )
+        consent.short_label = _("Consent")  # in the summary of errors
         if page and page.consent_text:
             consent.lang = other_language(page, "consent_text")
         self.fields[CONSENT] = consent

@@ -168,8 +168,14 @@ def test_a_choice_shown_in_english_is_not_a_value_that_can_be_sent(client, volun
 @pytest.mark.parametrize(
     ("language", "messages"),
     [
-        ("fr", ["Le formulaire n’a pas pu être envoyé", "Merci de cocher cette case"]),
-        ("en", ["The form could not be sent", "Please tick this box"]),
+        (
+            "fr",
+            [
+                "Le formulaire n’a pas pu être envoyé",
+                '<a href="#id_consent">Consentement : Merci de cocher cette case',
+            ],
+        ),
+        ("en", ["The form could not be sent", '<a href="#id_consent">Consent: Please tick this']),
     ],
 )
 def test_bad_answers_are_shown_again_with_errors_in_the_visitors_language(
