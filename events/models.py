@@ -316,9 +316,11 @@ class EventOccurrence(Orderable):
     @property
     def place(self):
         page = self.page
-        return ", ".join(
-            part for part in (self.venue or page.venue, self.city or page.city) if part
-        )
+        venue, city = self.venue or page.venue, self.city or page.city
+        # "Aix-en-Provence, Aix-en-Provence" when the venue is only the town's name.
+        if venue and city and venue.strip().casefold() == city.strip().casefold():
+            return city
+        return ", ".join(part for part in (venue, city) if part)
 
     def starts_at(self):
         """Aware start (the venue's time zone); midnight for an all-day edition."""

@@ -48,6 +48,8 @@ PICTURES = {
     # Logos: the main funders in the footer, the partners page.
     "footer_logo": PictureSpec("height-60", formats=False),
     "partner_logo": PictureSpec("max-200x80", formats=False),
+    # The picture shown when a page is shared (Open Graph, Twitter cards): one JPEG.
+    "social": PictureSpec("fill-1200x630|format-jpeg", formats=False),
 }
 
 

@@ -32,6 +32,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path(pgettext_lazy("URL", "search/"), views.search, name="search"),
+    path("manifest.webmanifest", views.web_manifest, name="web_manifest"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -4,11 +4,17 @@ import sys
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
-from django.http import HttpResponse, HttpResponseNotFound, HttpResponseServerError
+from django.http import (
+    HttpResponse,
+    HttpResponseNotFound,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
@@ -35,6 +41,38 @@ def search(request):
             "paginator": paginator,
             "keep": urlencode({"q": query}),
         },
+    )
+
+
+@require_GET
+@cache_control(max_age=86400, public=True)
+def web_manifest(request):
+    """The web app manifest in the visitor's language: the name and icons a phone shows when
+    the site is added to its home screen."""
+    language = get_language()
+    manifest = {
+        "name": gettext("Twinning Association of Aix-en-Provence"),
+        "short_name": gettext("Aix twinning"),
+        "description": gettext(
+            "The twinning association of Aix-en-Provence brings the people of Aix together "
+            "with those of its twin cities."
+        ),
+        "lang": language,
+        "start_url": f"/{language}/",
+        "scope": "/",
+        "display": "browser",
+        "background_color": "#fffdf8",
+        "theme_color": "#0a3559",
+        "icons": [
+            {"src": static(f"img/icon-{size}.png"), "sizes": f"{size}x{size}", "type": "image/png"}
+            for size in (192, 512)
+        ]
+        + [{"src": static("img/favicon.svg"), "sizes": "any", "type": "image/svg+xml"}],
+    }
+    return JsonResponse(
+        manifest,
+        content_type="application/manifest+json",
+        json_dumps_params={"ensure_ascii": False},
     )
 
 

@@ -40,6 +40,8 @@ class BasePage(Page):
     default_preview_mode = DEFAULT_LANGUAGE
     # The fields whose text goes into the site search, besides the title and description.
     search_text_fields = ()
+    # The picture fields that stand for the page when it is shared, the first filled one wins.
+    social_image_fields = ("hero_image", "image")
 
     class Meta:
         abstract = True
@@ -50,6 +52,15 @@ class BasePage(Page):
     @property
     def available_languages(self):
         return [code for code in language_codes() if self.has_translation(code)]
+
+    @property
+    def social_image(self):
+        """The page's own picture for sharing (Open Graph), or None for the site's default."""
+        for name in self.social_image_fields:
+            image = getattr(self, name, None)
+            if image is not None:
+                return image
+        return None
 
     @property
     def is_fallback(self):

@@ -165,3 +165,53 @@ def form_control(field):
 def fields_in_error(form):
     """The visible fields of `form` with errors, for the summary at the top of a form."""
     return [field for field in form.visible_fields() if field.errors]
+
+
+# Open Graph wants a territory with the language.
+OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
+
+
+@register.simple_tag(takes_context=True)
+def sharing_meta(context):
+    """What a social network shows when the page is shared (Open Graph, Twitter card): its
+    title and description in this language, and its own picture cropped to 1200 x 630, or the
+    site's picture (static/img/og-default.png) when it has none."""
+    from django.templatetags.static import static
+
+    from jumelage.images import PICTURES
+
+    request = context["request"]
+    page = context.get("page")
+    current = translation.get_language()
+    title = description = ""
+    image = getattr(page, "social_image", None) if page is not None else None
+    if page is not None and getattr(page, "pk", None):
+        title = page.seo_title or page.title
+        description = page.search_description or getattr(page, "intro", "") or ""
+    if image is not None:
+        rendition = image.get_rendition(PICTURES["social"].filters[0])
+        picture = {
+            "url": request.build_absolute_uri(rendition.url),
+            "width": rendition.width,
+            "height": rendition.height,
+            "alt": image.default_alt_text or "",
+        }
+    else:
+        picture = {
+            "url": request.build_absolute_uri(static("img/og-default.png")),
+            "width": 1200,
+            "height": 630,
+            "alt": translation.gettext("The twinning association of Aix-en-Provence"),
+        }
+    return {
+        "type": "website" if page is None or page.depth <= 2 else "article",
+        "title": title,
+        "description": " ".join(str(description).split())[:300],
+        "image": picture,
+        "locale": OPEN_GRAPH_LOCALES.get(current, current),
+        "alternate_locales": [
+            OPEN_GRAPH_LOCALES.get(code, code)
+            for code in getattr(page, "available_languages", language_codes())
+            if code != current
+        ],
+    }

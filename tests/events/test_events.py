@@ -296,3 +296,18 @@ def test_a_stranger_cannot_add_editions(client, europe):
     client.force_login(get_user_model().objects.create_user("x", password="x"))  # noqa: S106
     assert client.post(f"/admin/events/{europe.pk}/add-next-edition/").status_code in (302, 403)
     assert europe.occurrences.count() == 4
+
+
+@pytest.mark.parametrize(
+    ("venue", "city", "expected"),
+    [
+        ("Aix-en-Provence", "Aix-en-Provence", "Aix-en-Provence"),
+        ("aix-en-provence ", "Aix-en-Provence", "Aix-en-Provence"),
+        ("Cours Mirabeau", "Aix-en-Provence", "Cours Mirabeau, Aix-en-Provence"),
+        ("", "Perugia", "Perugia"),
+    ],
+)
+def test_a_venue_that_is_only_the_towns_name_is_not_said_twice(europe, venue, city, expected):
+    europe.venue = europe.city = ""  # the edition's own place, not the event's
+    edition = EventOccurrence(page=europe, start_date=TODAY, venue=venue, city=city)
+    assert edition.place == expected
