@@ -521,10 +521,11 @@ PAGES = {
                 ("heading", {"text": "Contenus d’autres sites", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>La carte des villes jumelles affiche des fonds de carte que votre "
-                    "navigateur charge depuis les serveurs d’OpenStreetMap, qui reçoivent alors "
-                    "votre adresse IP. Si une page montre une vidéo, celle-ci est chargée depuis "
-                    "le site qui l’héberge, dont les règles s’appliquent.</p>",
+                    "<p>La carte des villes jumelles ne s’affiche que si vous le demandez "
+                    "(bouton « Afficher la carte ») : ses fonds de carte sont alors chargés par "
+                    "votre navigateur depuis les serveurs d’OpenStreetMap, qui reçoivent votre "
+                    "adresse IP. Si une page montre une vidéo, celle-ci est chargée depuis le site "
+                    "qui l’héberge, dont les règles s’appliquent.</p>",
                 ),
                 ("heading", {"text": "Vos droits", "size": "h2"}),
                 (
@@ -602,10 +603,10 @@ PAGES = {
                 ("heading", {"text": "Content from other sites", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>The map of the twin cities shows map tiles that your browser loads from "
-                    "the OpenStreetMap servers, which therefore receive your IP address. If a "
-                    "page shows a video, it is loaded from the site that hosts it, whose own "
-                    "rules apply.</p>",
+                    "<p>The map of the twin cities is shown only if you ask for it (“Show the "
+                    "map” button): its tiles are then loaded by your browser from the "
+                    "OpenStreetMap servers, which receive your IP address. If a page shows a "
+                    "video, it is loaded from the site that hosts it, whose own rules apply.</p>",
                 ),
                 ("heading", {"text": "Your rights", "size": "h2"}),
                 (
