@@ -25,7 +25,7 @@ from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.fields import RichTextField
 
 from ..antispam import RateLimit
-from ..i18n import DEFAULT_LANGUAGE, language_codes, localized_value
+from ..i18n import DEFAULT_LANGUAGE, localized_value
 from ..public_forms import (
     LANGUAGE_KEY,
     RESERVED_NAMES,
@@ -199,7 +199,8 @@ class FormPage(AbstractEmailForm, BasePage):
     ]
     preview_modes = [
         *BasePage.preview_modes,
-        *[(f"landing-{code}", _("Thank-you message")) for code in language_codes()],
+        ("landing-fr", _("Thank-you message, French")),
+        ("landing-en", _("Thank-you message, English")),
     ]
 
     parent_page_types = ["jumelage.HomePage"]
