@@ -82,6 +82,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     )
 
     search_text_fields = ("intro",)
+    browse_from_search = True
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["jumelage.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -172,6 +173,7 @@ class EventPage(RoutablePageMixin, CoordinatesMixin, BasePage):
     )
 
     search_text_fields = ("intro", "body")
+    search_kind = "event"
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

@@ -1,5 +1,5 @@
 """Events in the admin (the “add next year’s edition” action), on the home page, on each twin
-city's page, and in the demo site."""
+city's page, on the search page when nothing matches, and in the demo site."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -49,6 +49,18 @@ def next_events_on_home(page, request):
         template="events/includes/edition_section.html",
         items=list(editions[:3]),
         id="home-events-heading",
+    )
+
+
+@hooks.register("jumelage_search_sections")
+def next_events_on_search(request):
+    """When a search finds nothing, the next few events are something to go to."""
+    editions = queries.chronological(queries.upcoming(queries.occurrences()))
+    return Section(
+        title=_("Coming up"),
+        template="events/includes/edition_section.html",
+        items=list(editions[:3]),
+        id="search-events-heading",
     )
 
 

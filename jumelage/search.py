@@ -2,26 +2,67 @@
 
 Each live page keeps one `SearchText` row per language it exists in, refreshed when it is
 published and removed when it is unpublished or deleted. A search reads only the rows of the
-visitor's language, in a lower-cased copy without accents: PostgreSQL's full-text search with
-that language's configuration (stemming: "jumelles" finds "jumelle"), or, on SQLite, every word
-of the query found in that text."""
+visitor's language:
+
+- on PostgreSQL, full-text search of an accent-free copy of the text (`folded`) with that
+  language's configuration, `french` or `english`, so that "jumelles" finds "jumelle" and
+  "volunteering" finds "volunteers". Wagtail's PostgreSQL backend cannot do this: it gives one
+  configuration to its whole index (`SEARCH_CONFIG`), so either the French or the English text
+  would be stemmed with the wrong language's rules;
+- elsewhere (SQLite), Wagtail's own database backend, which indexes the rows in SQLite's FTS5
+  (case and accents ignored, no stemming), through its autocomplete query.
+
+Both ask for every word of the query, the last one possibly the beginning of a word, as one
+types it ("Assog" finds "Assogora", "marche" finds "marchés" but not "démarche"); the other
+words must appear whole (or, on PostgreSQL, with the same stem).
+
+Each result carries its kind (event, twin city, project or other page: the page class's
+`search_kind`) and, for the results shown, the passage of its text where the words first
+appear, with those words marked."""
 
 import re
 import unicodedata
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
+from django.db.models import F
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
-from django.utils.html import strip_tags
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks, hooks
 from wagtail.fields import StreamValue
-from wagtail.models import Page
-from wagtail.rich_text import RichText
+from wagtail.models import Page, get_page_models
+from wagtail.rich_text import RichText, get_text_for_indexing
+from wagtail.search.backends import get_search_backend
 from wagtail.signals import page_published, page_unpublished
 
 from .i18n import language_codes, localized_value
 from .models import BasePage, SearchText
+from .queries import public, restricted_paths
 
 POSTGRES_CONFIGS = {"fr": "french", "en": "english"}
+# What a result is, as shown beside it, and the filters' names, in the order of the filters.
+KINDS = {
+    "event": _("Event"),
+    "city": _("Twin city"),
+    "project": _("Project"),
+    "page": _("Page"),
+}
+KIND_FILTERS = {
+    "event": _("Events"),
+    "city": _("Twin cities"),
+    "project": _("Projects"),
+    "page": _("Pages"),
+}
+MAX_QUERY_LENGTH = 200
+MAX_TERMS = 10
+# Results read for one search (their counts by kind included): enough for any real question
+# on a site of a few hundred pages; more only means the words are too common.
+MAX_MATCHES = 500
+EXCERPT_LENGTH = 240
+WORD = re.compile(r"[^\W_]+")
 
 
 def fold(text):
@@ -29,22 +70,52 @@ def fold(text):
     "Fête" and "fete" match and a search can ask for the start of a word."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " " + " ".join(re.findall(r"\w+", bare))
+    return " " + " ".join(WORD.findall(bare))
+
+
+def clean_query(raw):
+    """The visitor's words as typed, without control characters (NUL...) and extra spaces,
+    cut to a reasonable length: what the page shows back."""
+    printable = "".join(" " if unicodedata.category(char)[0] == "C" else char for char in raw)
+    return " ".join(printable.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def search_terms(query):
+    """The words a search looks for: folded, without punctuation (no query syntax reaches
+    the database, so no input can make the query invalid), without single letters (the "l"
+    of "l’Europe" would ask every word starting with l)."""
+    return [term for term in fold(query).split() if len(term) > 1][:MAX_TERMS]
 
 
 def plain_text(value):
-    """The readable words of a field: rich text without tags, every string of a StreamField."""
+    """The readable words of a field: rich text without tags, the text of every block of a
+    StreamField (not the blocks' names, ids or settings)."""
     if isinstance(value, StreamValue):
-        value = list(value.raw_data)
+        return " ".join(_block_text(value.stream_block, value))
     if isinstance(value, RichText):
         value = value.source
-    if isinstance(value, dict):
-        return " ".join(plain_text(item) for item in value.values())
-    if isinstance(value, list | tuple):
-        return " ".join(plain_text(item) for item in value)
     if isinstance(value, str):
-        return " ".join(strip_tags(value).split())
+        # Spaces between paragraphs, "&amp;" read as "&".
+        return " ".join(get_text_for_indexing(value).split())
     return ""
+
+
+def _block_text(block, value):
+    """The strings a visitor reads in a block's value, as Wagtail indexes them, without the
+    choices (a heading's level would add "Section (H2)" to every page)."""
+    if value is None or isinstance(block, blocks.ChoiceBlock | blocks.MultipleChoiceBlock):
+        return []
+    if isinstance(block, blocks.StreamBlock):
+        return [text for child in value for text in _block_text(child.block, child.value)]
+    if isinstance(block, blocks.StructBlock):
+        return [
+            text
+            for name, child_block in block.child_blocks.items()
+            for text in _block_text(child_block, value.get(name))
+        ]
+    if isinstance(block, blocks.ListBlock):
+        return [text for item in value for text in _block_text(block.child_block, item)]
+    return [" ".join(text.split()) for text in block.get_searchable_content(value)]
 
 
 def index_page(page):
@@ -54,13 +125,19 @@ def index_page(page):
     if page.live and isinstance(page, BasePage):
         for code in page.available_languages:
             fields = ["search_description", *page.search_text_fields]
-            text = " ".join(plain_text(localized_value(page, name, code)) for name in fields)
+            texts = (plain_text(localized_value(page, name, code)) for name in fields)
+            text = " ".join(text for text in texts if text)
             title = localized_value(page, "title", code) or page.title
             SearchText.objects.update_or_create(
                 page=page,
                 language=code,
                 defaults={"title": title, "text": text, "folded": fold(f"{title} {text}")},
             )
+            if connection.vendor == "postgresql":
+                from django.contrib.postgres.search import SearchVector
+
+                vector = SearchVector("folded", config=POSTGRES_CONFIGS[code])
+                SearchText.objects.filter(page=page, language=code).update(vector=vector)
             kept.append(code)
     SearchText.objects.filter(page_id=page.pk).exclude(language__in=kept).delete()
 
@@ -80,31 +157,127 @@ def forget_deleted_page(sender, instance, **kwargs):
     SearchText.objects.filter(page_id=instance.pk).delete()
 
 
-def search_pages(query, language):
-    """Live, public pages whose text in `language` matches `query`, best first."""
-    query = " ".join(query.split())
-    if not query or language not in language_codes():
-        return Page.objects.none()
-    entries = SearchText.objects.filter(language=language)
-    if connection.vendor == "postgresql":
-        from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+def update_wagtail_index():
+    """Put every search text row in Wagtail's index (SQLite), as `manage.py update_index`
+    would: for a database whose rows were written before the search read that index."""
+    if connection.vendor != "postgresql":
+        get_search_backend().add_bulk(SearchText, SearchText.get_indexed_objects())
 
+
+def page_kind(page):
+    """What a page is for the search: its class's `search_kind`, "page" by default."""
+    model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+    kind = getattr(model, "search_kind", "page")
+    return kind if kind in KINDS else "page"
+
+
+def find(query, language):
+    """The search text rows of live, public pages in `language` that match `query`, best
+    first, each with its page (`entry.page`, not specific) and its kind (`entry.kind`), at
+    most `MAX_MATCHES`. The text itself is not read: see `add_excerpts`."""
+    terms = search_terms(query)
+    if not terms or language not in language_codes():
+        return []
+    entries = (
+        SearchText.objects.filter(language=language)
+        .select_related("page")
+        .defer("text", "folded", "vector")
+    )
+    if connection.vendor == "postgresql":
+        from django.contrib.postgres.search import SearchQuery, SearchRank
+
+        # The vector of the accent-free text ("fete" finds "Fête" without the unaccent
+        # extension). Every word, the last one as a beginning ('fete' & 'europ':*); the terms
+        # hold only letters and digits, so no input can make this an invalid tsquery.
+        tsquery = " & ".join(f"'{term}'" for term in terms) + ":*"
         config = POSTGRES_CONFIGS[language]
-        # The accent-free text, so that "fete" finds "Fête" without the unaccent extension.
-        vector = SearchVector("folded", config=config)
-        search_query = SearchQuery(fold(query), config=config, search_type="websearch")
+        search_query = SearchQuery(tsquery, config=config, search_type="raw")
         entries = (
-            entries.annotate(document=vector, rank=SearchRank(vector, search_query))
-            .filter(document=search_query)
+            entries.filter(vector=search_query)
+            .annotate(rank=SearchRank(F("vector"), search_query))
             .order_by("-rank", "page__path")
         )
     else:
-        # Each word of the query must start a word of the text ("marche" finds "marchés",
-        # not "démarche").
-        for word in fold(query).split():
-            entries = entries.filter(folded__contains=" " + word)
-        entries = entries.order_by("page__path")
-    page_ids = list(entries.values_list("page_id", flat=True)[:200])
-    pages = Page.objects.live().public().filter(pk__in=page_ids).specific()
-    order = {page_id: position for position, page_id in enumerate(page_ids)}
+        entries = get_search_backend().autocomplete(" ".join(terms), entries)
+    hidden = restricted_paths()
+    found = []
+    for entry in entries[:MAX_MATCHES]:
+        page = entry.page
+        if page.live and not any(page.path.startswith(path) for path in hidden):
+            entry.kind = page_kind(page)
+            entry.kind_label = KINDS[entry.kind]
+            found.append(entry)
+    return found
+
+
+def search_pages(query, language):
+    """Live, public pages (specific) whose text in `language` matches `query`, best first."""
+    order = {entry.page_id: position for position, entry in enumerate(find(query, language))}
+    pages = Page.objects.filter(pk__in=order).specific()
     return sorted(pages, key=lambda page: order[page.pk])
+
+
+def _matches(word, terms):
+    """Whether a folded word of the text is one the search looked for: a word starting with
+    a term, or (stemming on PostgreSQL) a term's word without its last letter or two."""
+    for term in terms:
+        if len(term) < 3:
+            if word == term:
+                return True
+        elif word.startswith(term) or (term.startswith(word) and len(word) >= len(term) - 2):
+            return True
+    return False
+
+
+def excerpt(text, query, length=EXCERPT_LENGTH):
+    """About `length` characters of `text` around the first word of `query` found in it,
+    each word found in a <mark>, everything else escaped; the start of the text when no
+    word is found in it (the title matched)."""
+    terms = search_terms(query)
+    words = [word for word in WORD.finditer(text) if _matches(fold(word.group()).strip(), terms)]
+    start = 0
+    if words and words[0].start() > length // 3:
+        # Begin a few words before the first match, on a word boundary.
+        start = text.rfind(" ", 0, words[0].start() - length // 4) + 1
+    end = len(text)
+    if end - start > length:
+        end = text.rfind(" ", start, start + length)
+        if end <= start:
+            end = start + length
+    parts = ["… "] if start else []
+    position = start
+    for word in words:
+        if word.start() < start or word.end() > end:
+            continue
+        parts.append(escape(text[position : word.start()]))
+        parts.append(f"<mark>{escape(word.group())}</mark>")
+        position = word.end()
+    parts.append(escape(text[position:end]))
+    if end < len(text):
+        parts.append(" …")
+    return mark_safe("".join(parts))  # noqa: S308 (every piece of the text is escaped)
+
+
+def add_excerpts(entries, query):
+    """Set `entry.excerpt` on each entry (one query for all their texts)."""
+    texts = dict(
+        SearchText.objects.filter(pk__in=[entry.pk for entry in entries]).values_list("pk", "text")
+    )
+    for entry in entries:
+        entry.excerpt = excerpt(texts.get(entry.pk, ""), query)
+
+
+def browse_pages():
+    """The live public listings offered when a search finds nothing (events, twin cities,
+    projects): the page classes that set `browse_from_search`, in the order of the tree."""
+    models = [model for model in get_page_models() if getattr(model, "browse_from_search", False)]
+    if not models:
+        return []
+    return list(public(Page.objects.live().exact_type(*models)).order_by("path"))
+
+
+def search_sections(request):
+    """Sections that other apps add to the search page when it has no results (the next
+    events): the `jumelage_search_sections` hooks, functions (request) -> Section or None."""
+    sections = (hook(request) for hook in hooks.get_hooks("jumelage_search_sections"))
+    return [section for section in sections if section and section.items]

@@ -1,6 +1,7 @@
 """Views outside the page tree: search, robots.txt and the error pages."""
 
 import sys
+from collections import Counter
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -15,33 +16,72 @@ from django.template import loader
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from .i18n import translated_url
 from .reliability import UNAVAILABLE_CSP, is_database_unavailable, unavailable_response
-from .search import search_pages
+from .search import (
+    KIND_FILTERS,
+    KINDS,
+    MAX_MATCHES,
+    add_excerpts,
+    browse_pages,
+    clean_query,
+    find,
+    search_sections,
+)
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+# The same search in another language, offered when nothing matches in the visitor's.
+OTHER_LANGUAGE_SEARCH = {
+    "fr": _("The same search in the pages written in French"),
+    "en": _("The same search in the pages written in English"),
+}
 
 
 @require_GET
 def search(request):
-    """Search the site in the visitor's language only."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = search_pages(query, get_language()) if query else []
-    paginator = Paginator(results, RESULTS_PER_PAGE)
-    page = paginator.get_page(request.GET.get("page"))
-    return render(
-        request,
-        "jumelage/search.html",
+    """Search the site in the visitor's language only, results filterable by kind."""
+    query = clean_query(request.GET.get("q", ""))
+    kind = request.GET.get("type", "")
+    kind = kind if kind in KINDS else ""
+    language = get_language()
+    matches = find(query, language) if query else []
+    counts = Counter(entry.kind for entry in matches)
+    shown = [entry for entry in matches if entry.kind == kind] if kind else matches
+    results = Paginator(shown, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+    add_excerpts(results.object_list, query)
+    filters = [
         {
-            "query": query,
-            "results": page,
-            "paginator": paginator,
-            "keep": urlencode({"q": query}),
-        },
-    )
+            "label": label,
+            "count": counts[code] if code else len(matches),
+            "url": "?" + urlencode({"q": query, "type": code} if code else {"q": query}),
+            "current": code == kind,
+        }
+        for code, label in [("", _("All")), *KIND_FILTERS.items()]
+    ]
+    context = {
+        "query": query,
+        "kind": kind,
+        "total": len(matches),
+        "truncated": len(matches) >= MAX_MATCHES,
+        "results": results,
+        "filters": filters,
+        "keep": urlencode({"q": query, "type": kind} if kind else {"q": query}),
+        # Result lists are not pages for search engines to keep.
+        "noindex": True,
+    }
+    if not matches:
+        context["other_languages"] = [
+            {"code": code, "label": label, "url": translated_url(request, code)}
+            for code, label in OTHER_LANGUAGE_SEARCH.items()
+            if code != language
+        ]
+        context["browse"] = browse_pages()
+        context["sections"] = search_sections(request)
+    return render(request, "jumelage/search.html", context)
 
 
 @require_GET

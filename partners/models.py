@@ -86,6 +86,7 @@ class TwinCityIndexPage(BasePage):
     )
 
     search_text_fields = ("intro",)
+    browse_from_search = True
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["jumelage.HomePage"]
     subpage_types = ["partners.TwinCityPage"]
@@ -192,6 +193,7 @@ class TwinCityPage(CoordinatesMixin, BasePage):
         "schools_and_institutions",
         "body",
     )
+    search_kind = "city"
     search_fields = BasePage.search_fields + [
         index.SearchField("country"),
         index.SearchField("intro"),

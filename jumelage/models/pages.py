@@ -40,6 +40,10 @@ class BasePage(Page):
     default_preview_mode = DEFAULT_LANGUAGE
     # The fields whose text goes into the site search, besides the title and description.
     search_text_fields = ()
+    # What the site search calls this page ("event", "city", "project" or "page"), and
+    # whether it offers it as a listing to browse when a search finds nothing.
+    search_kind = "page"
+    browse_from_search = False
     # The picture fields that stand for the page when it is shared, the first filled one wins.
     social_image_fields = ("hero_image", "image")
 

@@ -1,22 +1,40 @@
 """What the site keeps about its own pages: their text for the search, their translation state."""
 
 from django.conf import settings
-from django.db import models
+from django.contrib.postgres.search import SearchVectorField
+from django.db import connection, models
 from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
 
 
-class SearchText(models.Model):
+class SearchText(index.Indexed, models.Model):
     """The text of one page in one language, as the site search reads it.
 
     Kept per language so that a search in English finds only what is written in English
-    (Wagtail's own index mixes the `_fr` and `_en` fields of a page)."""
+    (Wagtail's own index of pages mixes their `_fr` and `_en` fields). On SQLite the search
+    reads Wagtail's index of these rows (SQLite's FTS5); on PostgreSQL, its own full-text
+    search of `folded` with the language's configuration (jumelage/search.py says why)."""
 
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     language = models.CharField(max_length=7, db_index=True)
     title = models.TextField()
     text = models.TextField(blank=True)
-    # Lower-cased text without accents, for the SQLite search (PostgreSQL uses full-text).
+    # Lower-cased text without accents, for PostgreSQL's full-text search (no `unaccent`).
     folded = models.TextField(blank=True)
+    # PostgreSQL only: `folded` as a full-text vector made with the language's configuration,
+    # under a GIN index (migration 0009), so that a search reads no text; empty on SQLite.
+    vector = SearchVectorField(null=True, editable=False)
+
+    # Every word but the last must be whole, the last may be a beginning ("Assog"): Wagtail's
+    # autocomplete query, over the title and the text (FTS5 ignores case and accents).
+    search_fields = [
+        index.AutocompleteField("title"),
+        index.AutocompleteField("text"),
+        index.FilterField("language"),
+    ]
+    # PostgreSQL searches its own full-text vectors of these rows: Wagtail's index of them
+    # would be written at each publication and never read.
+    search_auto_update = connection.vendor != "postgresql"
 
     class Meta:
         constraints = [
@@ -25,6 +43,12 @@ class SearchText(models.Model):
 
     def __str__(self):
         return f"{self.title} ({self.language})"
+
+    @classmethod
+    def get_indexed_objects(cls):
+        if connection.vendor == "postgresql":
+            return cls.objects.none()
+        return super().get_indexed_objects()
 
 
 class TranslationState(models.Model):

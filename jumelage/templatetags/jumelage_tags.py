@@ -94,7 +94,11 @@ def page_meta(context):
             for code in language_codes()
         ]
         canonical = request.build_absolute_uri(translated_url(request, current))
-        return {"canonical": canonical, "alternates": _with_x_default(alternates), "noindex": False}
+        return {
+            "canonical": canonical,
+            "alternates": _with_x_default(alternates),
+            "noindex": bool(context.get("noindex")),
+        }
     languages = getattr(page, "available_languages", [DEFAULT_LANGUAGE])
     absolute = request.build_absolute_uri
     alternates = [(code, absolute(page_url(page, code, request))) for code in languages]

@@ -47,6 +47,7 @@ class ProjectIndexPage(BasePage):
     )
 
     search_text_fields = ("intro",)
+    browse_from_search = True
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["jumelage.HomePage"]
     subpage_types = ["projects.ProjectPage", "projects.ProjectApplicationPage"]
@@ -175,6 +176,7 @@ class ProjectPage(BasePage):
     )
 
     search_text_fields = ("intro", "body", "report")
+    search_kind = "project"
     search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),

@@ -45,7 +45,10 @@ URLS = [
     "/fr/nous-contacter/",
     "/en/volunteer-with-us/",
     "/fr/recherche/?q=Masis",
+    "/fr/recherche/?q=Masis&type=project&page=2",
     "/en/search/?q=project",
+    "/fr/recherche/?q=ornithorynque",
+    "/fr/recherche/",
     "/sitemap.xml",
 ]
 

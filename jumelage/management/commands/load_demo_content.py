@@ -4,6 +4,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from jumelage.demo.builder import DemoBuilder
+from jumelage.search import update_wagtail_index
 
 
 class Command(BaseCommand):
@@ -21,6 +22,9 @@ class Command(BaseCommand):
         builder = DemoBuilder(self.stdout, self.stderr, self.style)
         with transaction.atomic():
             created = builder.build(with_accounts=not options["no_accounts"])
+            # A database made before the site search read Wagtail's index (SQLite) has its
+            # search text but no index entries: `make run` leaves it searchable.
+            update_wagtail_index()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo content: {created} item(s) created."))
         else:

@@ -1,4 +1,5 @@
-"""`manage.py rebuild_search_text`: refresh the per-language search text of every page."""
+"""`manage.py rebuild_search_text`: refresh the per-language search text of every page (and,
+on SQLite, Wagtail's index of it, kept by the rows' save and delete signals)."""
 
 from django.core.management.base import BaseCommand
 from wagtail.models import Page

@@ -11,7 +11,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('jumelage', '0008_pictures_point_to_custom_image'),
+        ('jumelage', '0009_search_vector'),
         ('wagtailcore', '0098_apitoken'),
     ]
 

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('jumelage', '0009_form_pages'),
+        ('jumelage', '0010_form_pages'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
