@@ -524,8 +524,9 @@ PAGES = {
                     "<p>La carte des villes jumelles ne s’affiche que si vous le demandez "
                     "(bouton « Afficher la carte ») : ses fonds de carte sont alors chargés par "
                     "votre navigateur depuis les serveurs d’OpenStreetMap, qui reçoivent votre "
-                    "adresse IP. Si une page montre une vidéo, celle-ci est chargée depuis le site "
-                    "qui l’héberge, dont les règles s’appliquent.</p>",
+                    "adresse IP. De même, une vidéo d’un autre site (YouTube, Vimeo…) ne se charge "
+                    "que lorsque vous appuyez sur « Lire ici » : le site qui l’héberge reçoit "
+                    "alors votre adresse IP et ses propres règles s’appliquent.</p>",
                 ),
                 ("heading", {"text": "Vos droits", "size": "h2"}),
                 (
@@ -605,8 +606,10 @@ PAGES = {
                     "paragraph",
                     "<p>The map of the twin cities is shown only if you ask for it (“Show the "
                     "map” button): its tiles are then loaded by your browser from the "
-                    "OpenStreetMap servers, which receive your IP address. If a page shows a "
-                    "video, it is loaded from the site that hosts it, whose own rules apply.</p>",
+                    "OpenStreetMap servers, which receive your IP address. Likewise, a video from "
+                    "another site (YouTube, Vimeo...) is loaded only when you press “Play it "
+                    "here”: the site that hosts it then receives your IP address and its own "
+                    "rules apply.</p>",
                 ),
                 ("heading", {"text": "Your rights", "size": "h2"}),
                 (
