@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import CustomImage, HomePage, SiteSettings, StandardPage
+from .models import CustomImage, FormField, FormPage, HomePage, SiteSettings, StandardPage
 
 
 @register(HomePage)
@@ -17,9 +17,19 @@ class StandardPageTR(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("footer_text",)
+    fields = ("footer_text", "legal_form")
 
 
 @register(CustomImage)
 class CustomImageTR(TranslationOptions):
     fields = ("description",)
+
+
+@register(FormPage)
+class FormPageTR(TranslationOptions):
+    fields = ("intro", "consent_text", "thank_you_text")
+
+
+@register(FormField)
+class FormFieldTR(TranslationOptions):
+    fields = ("label", "help_text", "choices", "default_value")

@@ -1,5 +1,5 @@
-"""The shared core's place in the Wagtail admin: the translation completeness report, its
-dashboard panel and the page listing's markers."""
+"""The shared core's place in the Wagtail admin (the translation completeness report, its
+dashboard panel and the page listing's markers) and in the footer (the public forms)."""
 
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +7,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_views
+from .models import FormPage, Section
+from .queries import public
 
 
 @hooks.register("register_admin_urls")
@@ -58,4 +60,14 @@ def translation_markers(buttons, page, user, context=None):
 def editing_guide_menu_item():
     return MenuItem(
         _("Editing guide"), reverse("jumelage_editing_guide"), icon_name="help", order=10_000
+    )
+
+
+@hooks.register("jumelage_footer_sections")
+def form_pages_in_footer(request):
+    """The public forms (contact, volunteering) under "Take part" in every page's footer."""
+    return Section(
+        title=_("Take part"),
+        template="jumelage/includes/footer_forms.html",
+        items=list(public(FormPage.objects.live()).order_by("path")),
     )

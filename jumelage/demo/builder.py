@@ -3,7 +3,9 @@
 Every step looks for what it would create first, so a second run changes nothing. Later apps
 add their own steps (twin cities, events, projects) through the `jumelage_demo_content` hook."""
 
+import hashlib
 import io
+import json
 import secrets
 
 from django.conf import settings
@@ -17,15 +19,23 @@ from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from jumelage.models import HomePage, SiteSettings, StandardPage
+from jumelage.models import FormField, FormPage, HomePage, SiteSettings, StandardPage
 
-from . import texts
+from . import form_texts, texts
 
 # Colours of the generated pictures: Provence's sky and ochre, the twin cities' flags.
 PALETTES = {
     "home": [(11, 79, 138), (246, 217, 168), (164, 82, 15)],
     "about": [(8, 58, 102), (230, 230, 220), (0, 140, 69)],
     "funding": [(164, 82, 15), (255, 240, 200), (11, 79, 138)],
+}
+
+# The text of the legal notice and privacy page as the demo wrote them before the publisher
+# and host came from the site settings (headings and paragraphs, French then English): a
+# site whose pages still read exactly so gets the new text (`update_legal_texts`).
+PREVIOUS_LEGAL_TEXTS = {
+    "legal": "9ba377680029621bd1f9f5ad04612fa2325839b63440c159c2e38b39c9db0d2c",
+    "privacy": "bd1280cdea95ddb15a5e67913bf2c3a864f8db42c4e22a9a2e33c550092d0a41",
 }
 
 DEMO_ACCOUNTS = [
@@ -226,9 +236,36 @@ class DemoBuilder:
             stream.append((block_type, value))
         return stream
 
+    @staticmethod
+    def text_fingerprint(page):
+        """The headings and paragraphs of a page's body in both languages, hashed."""
+        items = []
+        for code in ("fr", "en"):
+            for block in getattr(page, f"body_{code}"):
+                if block.block_type == "heading":
+                    items.append(("heading", block.value["text"]))
+                elif block.block_type == "paragraph":
+                    items.append(("paragraph", block.value.source))
+        return hashlib.sha256(json.dumps(items, ensure_ascii=False).encode()).hexdigest()
+
+    def update_legal_texts(self, pages_by_key):
+        """Sites built by an earlier demo: the legal notice and privacy page get the new text
+        (publisher and host now from the settings, cookies listed) if nobody has changed
+        theirs; a page an editor has changed is left alone."""
+        for key, fingerprint in PREVIOUS_LEGAL_TEXTS.items():
+            page = pages_by_key[key]
+            if self.text_fingerprint(page) != fingerprint:
+                continue
+            for code in ("fr", "en"):
+                blocks = texts.PAGES[key]["body"][code]
+                setattr(page, f"body_{code}", self.stream(blocks, pages_by_key))
+            page.save_revision().publish()
+            self.log_created(f"page “{page.title}”: text brought up to date")
+
     def site_settings(self, home, pages_by_key):
         site = Site.objects.get(root_page=home)
         site_settings = SiteSettings.for_site(site)
+        self.publisher(site_settings)
         if site_settings.legal_notice_page_id:
             return
         site_settings.legal_notice_page = pages_by_key["legal"]
@@ -244,6 +281,69 @@ class DemoBuilder:
         )
         site_settings.save()
         self.log_created("site settings (footer)")
+
+    def publisher(self, site_settings):
+        """The association's name and legal form, the only details of the legal notice the
+        sources give (no registration number, publication director or host: a volunteer
+        fills them in Settings → Site settings)."""
+        if site_settings.legal_name:
+            return
+        site_settings.legal_name = texts.PUBLISHER["name"]
+        site_settings.legal_form_fr = texts.PUBLISHER["legal_form"]["fr"]
+        site_settings.legal_form_en = texts.PUBLISHER["legal_form"]["en"]
+        site_settings.save()
+        self.log_created("site settings (publisher of the legal notice)")
+
+    # Forms -----------------------------------------------------------------------------------
+
+    def form_pages(self, home):
+        """The forms "Nous contacter" and "Devenir bénévole" under the home page, which then
+        invites its visitors to volunteer."""
+        for key, data in form_texts.FORM_PAGES.items():
+            if FormPage.objects.child_of(home).filter(slug_fr=data["slug"]["fr"]).exists():
+                continue
+            page = self.form_page(home, data)
+            if key == "volunteer":
+                self.invite_to_volunteer(home, page)
+
+    def form_page(self, parent, data):
+        page = FormPage(
+            **self.page_fields(data),
+            **self.translated(data, "thank_you_text"),
+            consent_text_fr=form_texts.CONSENT["fr"],
+            consent_text_en=form_texts.CONSENT["en"],
+            subject=data["subject"],
+            show_in_menus=data["show_in_menus"],
+        )
+        for order, field in enumerate(data["fields"]):
+            page.form_fields.add(
+                FormField(
+                    sort_order=order,
+                    field_type=field["field_type"],
+                    required=field["required"],
+                    autocomplete=field.get("autocomplete", ""),
+                    **{
+                        f"{name}_{code}": field[name][code]
+                        for name in ("label", "help_text", "choices")
+                        if name in field
+                        for code in ("fr", "en")
+                    },
+                )
+            )
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.log_created(f"form page “{data['title']['fr']}”")
+        return page
+
+    def invite_to_volunteer(self, home, page):
+        home = HomePage.objects.get(pk=home.pk)  # as the apps' steps may have left it
+        for code in ("fr", "en"):
+            body = getattr(home, f"body_{code}")
+            blocks = [(child.block_type, child.value) for child in body]
+            invitation = {**form_texts.VOLUNTEER_CALL_TO_ACTION[code], "page": page, "url": ""}
+            setattr(home, f"body_{code}", [*blocks, ("call_to_action", invitation)])
+        home.save_revision().publish()
+        self.log_created("home page: invitation to volunteer")
 
     # Accounts --------------------------------------------------------------------------------
 
@@ -281,10 +381,13 @@ class DemoBuilder:
             if created:
                 new_keys.append(key)
         self.fill_bodies(pages_by_key, new_keys)
+        self.update_legal_texts(pages_by_key)
         self.site_settings(home, pages_by_key)
         # Accounts first: the apps' demo content may name them (who closed a deliberation).
         if with_accounts:
             self.accounts()
         for hook in hooks.get_hooks("jumelage_demo_content"):
             hook(self, home)
+        # Last, so that "Nous contacter" ends the menu.
+        self.form_pages(home)
         return self.created

@@ -1,5 +1,12 @@
 """Bilingual (French/English) demo texts for the first pages of the site."""
 
+# The association's name and legal form, as its own texts give them. The rest of the legal
+# notice (registration number, publication director, host) is not in the sources: empty.
+PUBLISHER = {
+    "name": "Association des Jumelages d’Aix-en-Provence",
+    "legal_form": {"fr": "association à but non lucratif", "en": "non-profit association"},
+}
+
 HOME = {
     "title": {"fr": "Accueil", "en": "Home"},
     "hero_heading": {
@@ -351,21 +358,6 @@ PAGES = {
         },
         "body": {
             "fr": [
-                ("heading", {"text": "Éditeur du site", "size": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Ce site est édité par l’<strong>Association des Jumelages "
-                    "d’Aix-en-Provence</strong>, association à but non lucratif.</p>"
-                    "<p>Pour joindre l’association, utilisez les coordonnées indiquées en bas de "
-                    "chaque page.</p>",
-                ),
-                ("heading", {"text": "Hébergement", "size": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Le site est hébergé sur le serveur de l’association. Les coordonnées de "
-                    "l’hébergeur sont communiquées sur simple demande, à l’aide des coordonnées "
-                    "indiquées en bas de chaque page.</p>",
-                ),
                 ("heading", {"text": "Propriété intellectuelle", "size": "h2"}),
                 (
                     "paragraph",
@@ -401,22 +393,6 @@ PAGES = {
                 ),
             ],
             "en": [
-                ("heading", {"text": "Publisher", "size": "h2"}),
-                (
-                    "paragraph",
-                    "<p>This site is published by the <strong>Association des Jumelages "
-                    "d’Aix-en-Provence</strong> (Twinning Association of Aix-en-Provence), a "
-                    "non-profit association.</p>"
-                    "<p>To reach the association, please use the contact details at the bottom "
-                    "of every page.</p>",
-                ),
-                ("heading", {"text": "Hosting", "size": "h2"}),
-                (
-                    "paragraph",
-                    "<p>The site is hosted on the association’s server. The host’s details are "
-                    "available on request, using the contact details at the bottom of every "
-                    "page.</p>",
-                ),
                 ("heading", {"text": "Intellectual property", "size": "h2"}),
                 (
                     "paragraph",
@@ -478,131 +454,170 @@ PAGES = {
         },
         "body": {
             "fr": [
-                ("heading", {"text": "Responsable du traitement", "size": "h2"}),
+                ("heading", {"text": "Ce que recueillent les formulaires", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Les données personnelles recueillies sur ce site sont traitées par "
-                    "l’Association des Jumelages d’Aix-en-Provence. Vous pouvez la contacter à "
-                    "l’aide des coordonnées indiquées en bas de chaque page.</p>",
-                ),
-                ("heading", {"text": "Données recueillies", "size": "h2"}),
-                (
-                    "paragraph",
-                    "<p>Le site ne recueille que les données que vous nous transmettez "
-                    "vous-même :</p>"
+                    "<p>Le site ne recueille que ce que vous nous écrivez vous-même dans ses "
+                    "formulaires :</p>"
                     "<ul>"
-                    "<li>par les formulaires de contact et de bénévolat : votre identité, vos "
-                    "coordonnées et votre message ;</li>"
-                    "<li>par une candidature de projet : l’identité et les coordonnées du porteur "
-                    "de projet, ainsi que la description du projet.</li>"
+                    "<li><b>Nous contacter</b> : votre nom, votre adresse e-mail, l’objet et le "
+                    "texte de votre message ;</li>"
+                    "<li><b>Devenir bénévole</b> : votre nom, votre adresse e-mail, votre "
+                    "téléphone si vous le donnez, les événements où vous aimeriez aider, les "
+                    "langues que vous parlez et votre message ;</li>"
+                    "<li><b>Proposer un projet</b> : l’identité et les coordonnées du porteur de "
+                    "projet, la description du projet, son budget et, si vous en joignez une, "
+                    "une pièce jointe.</li>"
                     "</ul>"
-                    "<p>Le site n’utilise aucun traceur publicitaire et ne charge ni police de "
-                    "caractères ni script provenant de services tiers.</p>"
-                    "<p>Les pages des villes jumelles affichent une carte : ses fonds de carte "
-                    "sont chargés par votre navigateur depuis les serveurs d’OpenStreetMap, qui "
-                    "reçoivent alors votre adresse IP.</p>",
+                    "<p>Votre adresse IP n’est pas enregistrée avec vos réponses. Pour freiner "
+                    "les envois abusifs, le site compte pendant une heure les envois faits depuis "
+                    "une même connexion, sous la forme d’une empreinte de l’adresse, jamais "
+                    "l’adresse elle-même.</p>",
                 ),
-                ("heading", {"text": "Finalités", "size": "h2"}),
+                ("heading", {"text": "Pourquoi", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Ces données servent uniquement à répondre à vos demandes et, pour les "
-                    "candidatures de projet, à leur examen par le Conseil d’administration. "
-                    "Elles ne sont ni vendues ni cédées à des tiers.</p>",
+                    "<p>Ces données servent uniquement à vous répondre, à organiser l’aide des "
+                    "bénévoles lors des événements et, pour les candidatures de projet, à leur "
+                    "examen par le Conseil d’administration. Elles ne sont ni vendues, ni "
+                    "cédées, ni utilisées pour de la prospection.</p>"
+                    "<p>Leur traitement repose sur votre consentement, que vous donnez en cochant "
+                    "la case du formulaire et que vous pouvez retirer à tout moment.</p>",
                 ),
-                ("heading", {"text": "Qui a accès à vos données", "size": "h2"}),
+                ("heading", {"text": "Qui les lit", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Seuls les bénévoles de l’association chargés de traiter votre demande y "
-                    "ont accès. Les candidatures de projet ne sont consultées que par les membres "
-                    "du Conseil d’administration.</p>",
+                    "<p>Les réponses aux formulaires sont envoyées par e-mail à l’association et "
+                    "conservées dans l’espace d’administration du site, que seuls les bénévoles "
+                    "de l’association y ayant un compte peuvent consulter. Les candidatures de "
+                    "projet ne sont lues que par les membres du Conseil d’administration.</p>",
                 ),
-                ("heading", {"text": "Durée de conservation", "size": "h2"}),
+                ("heading", {"text": "Combien de temps", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Vos données ne sont conservées que le temps nécessaire au traitement de "
-                    "votre demande et à son suivi, puis elles sont supprimées. Les candidatures "
-                    "de projet sont conservées pendant la durée de leur examen et des "
-                    "obligations comptables qui s’y rattachent.</p>",
+                    "<p>Les réponses aux formulaires « Nous contacter » et « Devenir bénévole » "
+                    "sont supprimées au plus tard un an après leur envoi. Les candidatures de "
+                    "projet sont conservées pendant la durée de leur examen et des obligations "
+                    "comptables qui s’y rattachent.</p>",
                 ),
                 ("heading", {"text": "Cookies", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Le site n’utilise aucun cookie de suivi. La langue choisie est indiquée "
-                    "dans l’adresse des pages (/fr/, /en/), sans cookie. Seuls sont déposés un "
-                    "cookie technique de sécurité lorsque vous envoyez un formulaire et, pour les "
-                    "personnes qui rédigent le contenu du site, un cookie de session.</p>",
+                    "<p>Les pages que vous lisez ne déposent aucun cookie. La langue choisie "
+                    "fait partie de l’adresse des pages (/fr/, /en/), sans cookie. Le site ne "
+                    "dépose que deux cookies, et seulement là où ils sont nécessaires :</p>"
+                    "<ul>"
+                    "<li>sur les pages qui contiennent un formulaire, un cookie de sécurité qui "
+                    "protège l’envoi contre la falsification ; il ne contient rien sur vous ;</li>"
+                    "<li>pour les bénévoles qui se connectent à l’administration du site, un "
+                    "cookie de session.</li>"
+                    "</ul>"
+                    "<p>Le site n’utilise aucun outil de mesure d’audience ni aucun traceur "
+                    "publicitaire, et ne charge ni police de caractères ni script d’un autre "
+                    "site. Ces cookies étant strictement nécessaires à son fonctionnement, ils ne "
+                    "demandent pas votre consentement : c’est pourquoi le site n’affiche pas de "
+                    "bandeau de cookies.</p>",
+                ),
+                ("heading", {"text": "Contenus d’autres sites", "size": "h2"}),
+                (
+                    "paragraph",
+                    "<p>La carte des villes jumelles ne s’affiche que si vous le demandez "
+                    "(bouton « Afficher la carte ») : ses fonds de carte sont alors chargés par "
+                    "votre navigateur depuis les serveurs d’OpenStreetMap, qui reçoivent votre "
+                    "adresse IP. De même, une vidéo d’un autre site (YouTube, Vimeo…) ne se charge "
+                    "que lorsque vous appuyez sur « Lire ici » : le site qui l’héberge reçoit "
+                    "alors votre adresse IP et ses propres règles s’appliquent.</p>",
                 ),
                 ("heading", {"text": "Vos droits", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Vous disposez d’un droit d’accès, de rectification, d’effacement et "
-                    "d’opposition sur vos données. Pour l’exercer, contactez l’association à "
-                    "l’aide des coordonnées indiquées en bas de chaque page.</p>"
+                    "<p>Vous pouvez accéder à vos données, les faire corriger ou effacer, en "
+                    "demander la limitation ou une copie, vous opposer à leur traitement et "
+                    "retirer votre consentement à tout moment, en écrivant à l’association comme "
+                    "indiqué en haut de cette page.</p>"
                     "<p>Si vous estimez que vos droits ne sont pas respectés, vous pouvez "
                     "adresser une réclamation à la Commission nationale de l’informatique et des "
                     "libertés (CNIL).</p>",
                 ),
             ],
             "en": [
-                ("heading", {"text": "Data controller", "size": "h2"}),
+                ("heading", {"text": "What the forms collect", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Personal data collected on this site is processed by the Association des "
-                    "Jumelages d’Aix-en-Provence. You can contact the association using the "
-                    "contact details at the bottom of every page.</p>",
-                ),
-                ("heading", {"text": "Data we collect", "size": "h2"}),
-                (
-                    "paragraph",
-                    "<p>The site only collects the data you send us yourself:</p>"
+                    "<p>The site only collects what you write to us yourself in its forms:</p>"
                     "<ul>"
-                    "<li>through the contact and volunteer forms: your identity, your contact "
-                    "details and your message;</li>"
-                    "<li>through a project application: the identity and contact details of the "
-                    "project leader, and the description of the project.</li>"
+                    "<li><b>Contact us</b>: your name, your e-mail address, the subject and text "
+                    "of your message;</li>"
+                    "<li><b>Volunteer with us</b>: your name, your e-mail address, your "
+                    "telephone number if you give it, the events you would like to help with, "
+                    "the languages you speak and your message;</li>"
+                    "<li><b>Propose a project</b>: the identity and contact details of the "
+                    "project leader, the description of the project, its budget and, if you "
+                    "add one, an attachment.</li>"
                     "</ul>"
-                    "<p>The site uses no advertising trackers and loads no fonts or scripts from "
-                    "third-party services.</p>"
-                    "<p>The twin-city pages display a map: its map tiles are loaded by your "
-                    "browser from the OpenStreetMap servers, which therefore receive your IP "
-                    "address.</p>",
+                    "<p>Your IP address is not stored with your answers. To curb abuse, the site "
+                    "counts for one hour the forms sent from the same connection, as a "
+                    "fingerprint of the address, never the address itself.</p>",
                 ),
-                ("heading", {"text": "Why we use it", "size": "h2"}),
+                ("heading", {"text": "Why", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>This data is used only to answer your requests and, for project "
-                    "applications, for their examination by the board of directors. It is "
-                    "never sold or passed on to third parties.</p>",
+                    "<p>This data is used only to answer you, to organise volunteers’ help at "
+                    "events and, for project applications, for their examination by the board "
+                    "of directors. It is never sold, passed on or used for marketing.</p>"
+                    "<p>It is processed with your consent, which you give by ticking the box of "
+                    "the form and may withdraw at any time.</p>",
                 ),
-                ("heading", {"text": "Who can see your data", "size": "h2"}),
+                ("heading", {"text": "Who reads it", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Only the association’s volunteers in charge of handling your request "
-                    "have access to it. Project applications are seen only by the members of "
+                    "<p>The answers to the forms are e-mailed to the association and kept in the "
+                    "site’s administration, which only the association’s volunteers with an "
+                    "account there can see. Project applications are read only by the members of "
                     "the board of directors.</p>",
                 ),
-                ("heading", {"text": "How long we keep it", "size": "h2"}),
+                ("heading", {"text": "How long", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>Your data is kept only as long as needed to process your request and "
-                    "follow it up, and is then deleted. Project applications are kept for the "
-                    "duration of their examination and of the related accounting "
-                    "obligations.</p>",
+                    "<p>The answers to the “Contact us” and “Volunteer with us” forms are "
+                    "deleted at the latest one year after they were sent. Project applications "
+                    "are kept for the duration of their examination and of the related "
+                    "accounting obligations.</p>",
                 ),
                 ("heading", {"text": "Cookies", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>The site uses no tracking cookies. The language you choose is part of "
-                    "the pages’ address (/fr/, /en/), with no cookie. The only cookies set are a "
-                    "technical security cookie when you send a form and, for the people who edit "
-                    "the site’s content, a session cookie.</p>",
+                    "<p>The pages you read set no cookie. The language you choose is part of the "
+                    "pages’ address (/fr/, /en/), with no cookie. The site sets only two "
+                    "cookies, and only where they are needed:</p>"
+                    "<ul>"
+                    "<li>on the pages with a form, a security cookie that protects the sending "
+                    "against forgery; it holds nothing about you;</li>"
+                    "<li>for the volunteers who log in to the site’s administration, a session "
+                    "cookie.</li>"
+                    "</ul>"
+                    "<p>The site uses no audience measurement and no advertising tracker, and "
+                    "loads no fonts or scripts from another site. As these cookies are strictly "
+                    "necessary for the site to work, they need no consent: this is why the site "
+                    "shows no cookie banner.</p>",
+                ),
+                ("heading", {"text": "Content from other sites", "size": "h2"}),
+                (
+                    "paragraph",
+                    "<p>The map of the twin cities is shown only if you ask for it (“Show the "
+                    "map” button): its tiles are then loaded by your browser from the "
+                    "OpenStreetMap servers, which receive your IP address. Likewise, a video from "
+                    "another site (YouTube, Vimeo...) is loaded only when you press “Play it "
+                    "here”: the site that hosts it then receives your IP address and its own "
+                    "rules apply.</p>",
                 ),
                 ("heading", {"text": "Your rights", "size": "h2"}),
                 (
                     "paragraph",
-                    "<p>You have the right to access, rectify and erase your data, and to object "
-                    "to its processing. To exercise these rights, contact the association using "
-                    "the contact details at the bottom of every page.</p>"
+                    "<p>You may see your data, have it corrected or erased, ask for its "
+                    "processing to be restricted or for a copy, object to its processing and "
+                    "withdraw your consent at any time, by writing to the association as shown "
+                    "at the top of this page.</p>"
                     "<p>If you believe your rights have not been respected, you can lodge a "
                     "complaint with the CNIL (Commission nationale de l’informatique et des "
                     "libertés), the French data protection authority.</p>",

@@ -1,6 +1,7 @@
-// A form sent back with errors: the focus goes to the summary of the errors at the top of the
-// form (templates/includes/form_errors.html), so that keyboard and screen reader users start
-// from it. Each of its links puts the focus in its field, the field's label in view.
+// A public form sent back with errors (templates/includes/form_errors.html): move the focus to
+// the summary of the errors, so that keyboard and screen reader users hear them and can follow
+// its links to each field. A link puts the focus in its field, with the field's label in view
+// (a link to an id only scrolls to it).
 const summary = document.getElementById("form-errors");
 if (summary) {
   summary.focus();

@@ -42,6 +42,8 @@ URLS = [
     "/fr/projets/?city=masis",
     "/fr/projets/centre-de-la-jeunesse-masis/",
     "/fr/projets/proposer-un-projet/",
+    "/fr/nous-contacter/",
+    "/en/volunteer-with-us/",
     "/fr/recherche/?q=Masis",
     "/fr/recherche/?q=Masis&type=project&page=2",
     "/en/search/?q=project",

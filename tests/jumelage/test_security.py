@@ -15,7 +15,7 @@ from wagtail.images import get_image_model
 
 from events.models import EventIndexPage, EventPage
 from jumelage.i18n import page_url
-from jumelage.models import HomePage, StandardPage
+from jumelage.models import FormPage, HomePage, StandardPage
 from jumelage.uploads import reencode
 from partners.models import PartnersPage, TwinCityIndexPage, TwinCityPage
 from projects.models import ProjectApplicationPage, ProjectIndexPage, ProjectPage
@@ -59,6 +59,7 @@ def public_urls():
         "project index": ProjectIndexPage.objects.get(),
         "project page": ProjectPage.objects.live().first(),
         "application form": ProjectApplicationPage.objects.get(),
+        "form page": FormPage.objects.live().first(),
     }
     urls = []
     for language in ("fr", "en"):
@@ -80,7 +81,7 @@ STYLE_ATTRIBUTE = re.compile(r"<[^>]+\sstyle\s*=", re.I)
 
 def test_every_public_page_type_scores_a_plus_on_the_observatory_rubric(client, behind_tls):
     urls = public_urls()
-    assert len(urls) == 28
+    assert len(urls) == 30
     for kind, language, url in urls:
         response = client.get(url, secure=True, HTTP_HOST=HOST)
         expected = 404 if kind == "404" else 200
@@ -111,10 +112,11 @@ def test_every_public_page_type_scores_a_plus_on_the_observatory_rubric(client, 
         assert not EVENT_HANDLER.search(html), (kind, language, EVENT_HANDLER.search(html))
         assert not STYLE_ATTRIBUTE.search(html), (kind, language, STYLE_ATTRIBUTE.search(html))
         assert "<style" not in html, (kind, language)
-    # The form is the one page type that sets a cookie: secure, HttpOnly, SameSite (+5).
-    form = client.get(urls[9][2], secure=True, HTTP_HOST=HOST)
-    cookie = form.cookies["__Host-csrftoken"]
-    assert cookie["secure"] and cookie["httponly"] and cookie["samesite"] == "Lax"
+    # The forms are the page types that set a cookie: secure, HttpOnly, SameSite (+5).
+    for form_url in (urls[9][2], urls[10][2]):
+        form = client.get(form_url, secure=True, HTTP_HOST=HOST)
+        cookie = form.cookies["__Host-csrftoken"]
+        assert cookie["secure"] and cookie["httponly"] and cookie["samesite"] == "Lax"
     print("\nObservatory scores (page type, language: score grade)")
     for (kind, language), (total, grade) in SCORES.items():
         print(f"  {kind}, {language}: {total} {grade}")

@@ -1,25 +1,22 @@
-"""Pages and settings every app builds on: the home page, standard pages, site settings."""
+"""The pages every app builds on: the base of every public page, the home page, standard pages,
+and the fields and mixins they share."""
 
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.conf import settings
-from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
-from django.db import connection, models
+from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
-from .blocks import BaseStreamBlock
-from .i18n import DEFAULT_LANGUAGE, is_filled, language_codes, localized_value
+from ..blocks import BaseStreamBlock
+from ..i18n import DEFAULT_LANGUAGE, is_filled, language_codes, localized_value
 
 
 @dataclass
@@ -78,7 +75,7 @@ class BasePage(Page):
         """Wagtail asks the database twice on every page served (ancestors, then their
         restrictions). Most pages have none: the cached list of restricted paths says so
         without a query; a page under a restriction (or an alias) asks Wagtail as before."""
-        from .queries import restricted_paths
+        from ..queries import restricted_paths
 
         if self.alias_of_id is None and not any(
             self.path.startswith(path) for path in restricted_paths()
@@ -88,7 +85,7 @@ class BasePage(Page):
 
     def save_revision(self, *args, **kwargs):
         """Each saved draft dates the languages whose text it changed (completeness report)."""
-        from .completeness import record
+        from ..completeness import record
 
         revision = super().save_revision(*args, **kwargs)
         record(self, when=revision.created_at)
@@ -103,66 +100,6 @@ class BasePage(Page):
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
             return response
-
-
-class CustomImage(AbstractImage):
-    """A picture of the library, with its description for people who cannot see it, in French
-    and in English (`description_fr`, `description_en`), or marked decorative."""
-
-    description = models.CharField(
-        _("Description for the blind (alternative text)"),
-        max_length=255,
-        blank=True,
-        default="",
-        help_text=_(
-            "What the picture shows and why it is there, as you would tell someone on the "
-            "phone: “Stalls of the Christmas market on the Cours Mirabeau”, not “photo”."
-        ),
-    )
-    is_decorative = models.BooleanField(
-        _("Decorative"),
-        default=False,
-        help_text=_(
-            "Tick only for a picture that adds nothing to the text (a pattern, an ornament): "
-            "screen readers then skip it, and no description is needed."
-        ),
-    )
-
-    admin_form_fields = (
-        "title",
-        "file",
-        "description_fr",
-        "description_en",
-        "is_decorative",
-        "collection",
-        "tags",
-        "focal_point_x",
-        "focal_point_y",
-        "focal_point_width",
-        "focal_point_height",
-    )
-
-    class Meta(AbstractImage.Meta):
-        verbose_name = _("image")
-        verbose_name_plural = _("images")
-        permissions = [("choose_image", "Can choose image")]
-
-    @property
-    def default_alt_text(self):
-        """The `alt` of every `{% image %}`: the description in the visitor's language (French
-        when the English is missing), empty for a decorative picture, else the title."""
-        if self.is_decorative:
-            return ""
-        return self.description or self.title
-
-
-class CustomRendition(AbstractRendition):
-    """A resized copy of a picture, as the templates ask for it."""
-
-    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
-
-    class Meta:
-        unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
 def body_field(verbose_name=None, **kwargs):
@@ -340,142 +277,17 @@ class StandardPage(HeroMixin, BasePage):
         verbose_name = _("Standard page")
         verbose_name_plural = _("Standard pages")
 
+    def get_context(self, request, *args, **kwargs):
+        """The page that the site settings name as the legal notice or the privacy page shows
+        the association's details from the settings at its top (`legal_role`): volunteers keep
+        them in one place, and the pages stay ordinary standard pages."""
+        from .site_settings import SiteSettings
 
-@register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
-    """Contact details and links shown in every page's footer, edited by volunteers."""
-
-    address = models.TextField(
-        _("Postal address"), blank=True, help_text=_("Shown in the footer, line by line.")
-    )
-    email = models.EmailField(_("E-mail address"), blank=True)
-    phone = models.CharField(_("Telephone"), max_length=40, blank=True)
-    footer_text = models.CharField(
-        _("Footer text"),
-        max_length=255,
-        blank=True,
-        help_text=_("One sentence about the association, shown in the footer."),
-    )
-    facebook_url = models.URLField(_("Facebook page"), blank=True)
-    instagram_url = models.URLField(_("Instagram account"), blank=True)
-    youtube_url = models.URLField(_("YouTube channel"), blank=True)
-    legal_notice_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Legal notice page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("Privacy page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("address"), FieldPanel("email"), FieldPanel("phone")],
-            heading=_("Contact details"),
-        ),
-        FieldPanel("footer_text"),
-        MultiFieldPanel(
-            [FieldPanel("facebook_url"), FieldPanel("instagram_url"), FieldPanel("youtube_url")],
-            heading=_("Social networks"),
-        ),
-        MultiFieldPanel(
-            [FieldPanel("legal_notice_page"), FieldPanel("privacy_page")],
-            heading=_("Legal pages linked from the footer"),
-        ),
-    ]
-
-    class Meta:
-        verbose_name = _("Site settings")
-
-
-class SearchText(index.Indexed, models.Model):
-    """The text of one page in one language, as the site search reads it.
-
-    Kept per language so that a search in English finds only what is written in English
-    (Wagtail's own index of pages mixes their `_fr` and `_en` fields). On SQLite the search
-    reads Wagtail's index of these rows (SQLite's FTS5); on PostgreSQL, its own full-text
-    search of `folded` with the language's configuration (jumelage/search.py says why)."""
-
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
-    language = models.CharField(max_length=7, db_index=True)
-    title = models.TextField()
-    text = models.TextField(blank=True)
-    # Lower-cased text without accents, for PostgreSQL's full-text search (no `unaccent`).
-    folded = models.TextField(blank=True)
-    # PostgreSQL only: `folded` as a full-text vector made with the language's configuration,
-    # under a GIN index (migration 0009), so that a search reads no text; empty on SQLite.
-    vector = SearchVectorField(null=True, editable=False)
-
-    # Every word but the last must be whole, the last may be a beginning ("Assog"): Wagtail's
-    # autocomplete query, over the title and the text (FTS5 ignores case and accents).
-    search_fields = [
-        index.AutocompleteField("title"),
-        index.AutocompleteField("text"),
-        index.FilterField("language"),
-    ]
-    # PostgreSQL searches its own full-text vectors of these rows: Wagtail's index of them
-    # would be written at each publication and never read.
-    search_auto_update = connection.vendor != "postgresql"
-
-    class Meta:
-        constraints = [
-            models.UniqueConstraint(fields=["page", "language"], name="unique_page_language")
-        ]
-
-    def __str__(self):
-        return f"{self.title} ({self.language})"
-
-    @classmethod
-    def get_indexed_objects(cls):
-        if connection.vendor == "postgresql":
-            return cls.objects.none()
-        return super().get_indexed_objects()
-
-
-class TranslationState(models.Model):
-    """Where one language of a page or snippet stands against the others, kept up to date at
-    each save (see `jumelage.completeness`): read by the completeness report, the dashboard
-    and the page listing."""
-
-    class Status(models.TextChoices):
-        MISSING = "missing", _("Not translated")
-        INCOMPLETE = "incomplete", _("Incomplete")
-        OUTDATED = "outdated", _("Older than the other language")
-        UP_TO_DATE = "ok", _("Up to date")
-
-    content_type = models.ForeignKey(
-        "contenttypes.ContentType", on_delete=models.CASCADE, related_name="+"
-    )
-    object_id = models.PositiveBigIntegerField()
-    language = models.CharField(_("Language"), max_length=7, choices=settings.LANGUAGES)
-    label = models.CharField(_("Title"), max_length=255)
-    status = models.CharField(_("Status"), max_length=10, choices=Status.choices)
-    missing_fields = models.JSONField(_("Empty fields"), default=list, blank=True)
-    main_missing = models.BooleanField(default=False)
-    digest = models.CharField(max_length=64, blank=True)
-    # When this language's text last changed, and when it last changed while up to date (an
-    # edit the other languages must follow, rather than a translation catching up).
-    changed_at = models.DateTimeField(_("Text last changed"))
-    edited_at = models.DateTimeField()
-
-    class Meta:
-        verbose_name = _("Translation state")
-        verbose_name_plural = _("Translation states")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["content_type", "object_id", "language"],
-                name="unique_translation_state",
-            )
-        ]
-        indexes = [models.Index(fields=["status", "language"])]
-
-    def __str__(self):
-        return f"{self.label} ({self.language}): {self.get_status_display()}"
+        context = super().get_context(request, *args, **kwargs)
+        site_settings = SiteSettings.for_request(request)
+        roles = {
+            site_settings.legal_notice_page_id: "legal",
+            site_settings.privacy_page_id: "privacy",
+        }
+        context.update(legal_role=roles.get(self.pk), legal_details=site_settings)
+        return context
