@@ -67,6 +67,15 @@ PAGES = [
         "/en/projects/propose-a-project/",
         submit={"fr": "Envoyer la proposition", "en": "Send the proposal"},
     ),
+    SitePage("contact-form", "/fr/nous-contacter/", "/en/contact-us/"),
+    SitePage(
+        "contact-form-errors",
+        "/fr/nous-contacter/",
+        "/en/contact-us/",
+        submit={"fr": "Envoyer", "en": "Send"},
+    ),
+    SitePage("volunteer-form", "/fr/devenir-benevole/", "/en/volunteer-with-us/"),
+    SitePage("privacy-policy", "/fr/donnees-personnelles/", "/en/privacy-policy/"),
     SitePage("search-results", "/fr/recherche/?q=Masis", "/en/search/?q=Masis"),
     SitePage("search-no-result", "/fr/recherche/?q=zzyzx", "/en/search/?q=zzyzx"),
     SitePage(
