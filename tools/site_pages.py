@@ -67,6 +67,17 @@ PAGES = [
         "/en/projects/propose-a-project/",
         submit={"fr": "Envoyer la proposition", "en": "Send the proposal"},
     ),
+    SitePage("privacy", "/fr/donnees-personnelles/", "/en/privacy-policy/"),
+    SitePage("contact-form", "/fr/nous-contacter/", "/en/contact-us/"),
+    SitePage("volunteer-form", "/fr/devenir-benevole/", "/en/volunteer-with-us/", lighthouse=True),
+    SitePage(
+        "volunteer-form-errors",
+        "/fr/devenir-benevole/",
+        "/en/volunteer-with-us/",
+        submit={"fr": "Envoyer", "en": "Send"},
+    ),
+    SitePage("form-thanks", "/fr/nous-contacter/?sent=1", "/en/contact-us/?sent=1"),
+    SitePage("search-empty", "/fr/recherche/", "/en/search/"),
     SitePage("search-results", "/fr/recherche/?q=Masis", "/en/search/?q=Masis"),
     SitePage("search-no-result", "/fr/recherche/?q=zzyzx", "/en/search/?q=zzyzx"),
     SitePage(
