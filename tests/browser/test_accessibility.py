@@ -19,13 +19,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practi
 PHONE = {"width": 375, "height": 812}
 DESKTOP = {"width": 1280, "height": 900}
 # At a phone's width: the pages whose layout changes most (menu button, stacked columns).
-PHONE_PAGES = [
-    "home",
-    "event",
-    "event-month",
-    "project-application-errors",
-    "volunteer-form-errors",
-]
+PHONE_PAGES = ["home", "event", "event-month", "project-application-errors", "contact-form-errors"]
 
 
 @pytest.fixture(scope="module")

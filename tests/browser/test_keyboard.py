@@ -230,7 +230,13 @@ def test_a_form_sent_back_with_errors_gives_the_focus_to_their_summary(site, pag
     expect(page.get_by_label("Your name")).to_be_in_viewport()
 
 
-WALKED = ["home", "event-month", "twin-city-index", "project-application-errors"]
+WALKED = [
+    "home",
+    "event-month",
+    "twin-city-index",
+    "project-application-errors",
+    "contact-form-errors",
+]
 
 
 @pytest.mark.parametrize("name", WALKED)
