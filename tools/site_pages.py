@@ -74,8 +74,10 @@ PAGES = [
         "/en/contact-us/",
         submit={"fr": "Envoyer", "en": "Send"},
     ),
-    SitePage("volunteer-form", "/fr/devenir-benevole/", "/en/volunteer-with-us/"),
+    SitePage("form-thanks", "/fr/nous-contacter/?sent=1", "/en/contact-us/?sent=1"),
+    SitePage("volunteer-form", "/fr/devenir-benevole/", "/en/volunteer-with-us/", lighthouse=True),
     SitePage("privacy-policy", "/fr/donnees-personnelles/", "/en/privacy-policy/"),
+    SitePage("search-empty", "/fr/recherche/", "/en/search/"),
     SitePage("search-results", "/fr/recherche/?q=Masis", "/en/search/?q=Masis"),
     SitePage("search-no-result", "/fr/recherche/?q=zzyzx", "/en/search/?q=zzyzx"),
     SitePage(
