@@ -148,14 +148,16 @@ def write_results(rows, environment, lighthouse_version, chromium_version):
             f"`make lighthouse` (tools/lighthouse.py), {when}: Lighthouse {lighthouse_version}, "
             f"mobile preset (simulated throttling), {chromium_version} headless, on "
             f"{environment['cpus']} CPUs shared with other work (load average "
-            f"{environment['load']:.1f} at the start). The demo content served as in "
+            f"{environment['load']:.1f} at the start, {environment['load_after']:.1f} at the "
+            "end). The demo content served as in "
             "production (gunicorn, production settings, DEBUG off, WhiteNoise's static "
             "files, page cache off) on the loopback, in plain http.",
             "",
             "Scores out of 100; the last column lists the audits that count in a score and "
             "did not pass, with their value for the performance metrics. The full reports "
-            "are in `var/measure/lighthouse/` (not committed). Performance moves a few points "
-            "between runs on a busy machine.",
+            "are in `var/measure/lighthouse/` (not committed). Performance moves between runs "
+            "on a busy machine: Lighthouse multiplies the main thread's measured times by four "
+            "(its simulated phone), so other work on the machine shows as blocking time.",
             "",
             table(rows),
             "",
@@ -220,6 +222,7 @@ def main():
                     "warnings": report.get("runWarnings", []),
                 }
             )
+    environment["load_after"] = os.getloadavg()[0]
     for row in rows:
         for warning in row["warnings"]:
             log(f"warning ({row['name']}, {row['language']}): {warning}")
