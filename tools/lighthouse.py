@@ -33,6 +33,9 @@ CHROME_FLAGS = (
 )
 BLOCKED = ["*tile.openstreetmap.org*"]
 REPORTS = VAR / "lighthouse"
+# Lighthouse now and then fails to record a page load ("NO_NAVSTART") on a busy machine: a run
+# that fails is tried again, and a page that fails every time is reported as such.
+ATTEMPTS = 3
 RESULTS = ROOT / "benchmarks" / "lighthouse" / "RESULTS.md"
 CATEGORIES = [
     ("performance", "Perf."),
@@ -55,8 +58,15 @@ def run_lighthouse(url, output):
         *[f"--blocked-url-patterns={pattern}" for pattern in BLOCKED],
     ]
     env = {**os.environ, "CHROME_PATH": CHROMIUM}
-    subprocess.run(command, cwd=ROOT, env=env, check=True)  # noqa: S603 - our own command
-    return json.loads(output.with_suffix(".report.json").read_text())
+    for attempt in range(1, ATTEMPTS + 1):
+        done = subprocess.run(  # noqa: S603 - our own command
+            command, cwd=ROOT, env=env, capture_output=True, text=True, check=False
+        )
+        if done.returncode == 0:
+            return json.loads(output.with_suffix(".report.json").read_text())
+        error = (done.stderr.strip().splitlines() or ["no message"])[-1]
+        log(f"  attempt {attempt} of {ATTEMPTS} failed: {error}")
+    return None
 
 
 def score(report, category):
@@ -186,6 +196,19 @@ def main():
             path = page.path(language)
             log(f"Lighthouse: {page.name} ({language}) {path}")
             report = run_lighthouse(site + path, REPORTS / f"{page.name}-{language}")
+            if report is None:
+                rows.append(
+                    {
+                        "name": page.name,
+                        "language": language,
+                        "path": path,
+                        "scores": {category: "–" for category, _ in CATEGORIES},
+                        "failing": [f"Lighthouse failed {ATTEMPTS} times"],
+                        "details": [],
+                        "warnings": [],
+                    }
+                )
+                continue
             rows.append(
                 {
                     "name": page.name,
