@@ -56,3 +56,15 @@ def volunteer(client, member_of):
     user = member_of("Bénévoles")
     client.force_login(user)
     return user
+
+
+@pytest.fixture
+def submit(client, django_capture_on_commit_callbacks):
+    """Post a public form and run what waits for the commit (its e-mails), as a real request
+    does."""
+
+    def post(url, data, **extra):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data, **extra)
+
+    return post

@@ -34,17 +34,6 @@ def volunteer_page(db):
     return page
 
 
-@pytest.fixture
-def submit(client, django_capture_on_commit_callbacks):
-    """Post a form and run what waits for the commit (the e-mail), as a real request does."""
-
-    def post(url, data, **extra):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(url, data, **extra)
-
-    return post
-
-
 def volunteer_data(**changes):
     data = {
         "votre_nom": "Jane Doe",

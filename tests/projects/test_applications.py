@@ -23,17 +23,6 @@ def private_media(settings, tmp_path):
     settings.PROJECT_APPLICATION_NOTICE_TO = ["bureau@example.org"]
 
 
-@pytest.fixture
-def submit(client, django_capture_on_commit_callbacks):
-    """Post the form and run what waits for the commit (the e-mails), as a real request does."""
-
-    def post(url, data, **extra):
-        with django_capture_on_commit_callbacks(execute=True):
-            return client.post(url, data, **extra)
-
-    return post
-
-
 def valid_data(**changes):
     from partners.models import TwinCityPage
 
