@@ -1,7 +1,7 @@
 """Make the site's icons and its default sharing picture from the SVG mark, with the system
 Chromium (the same one the browser tests use) and Pillow.
 
-    .venv/bin/python tools/brand_images.py
+    .venv/bin/python -m tools.brand_images
 
 Writes static/img/: icon-32.png, apple-touch-icon.png (180), icon-192.png, icon-512.png,
 favicon.ico (16, 32, 48) from favicon.svg, and og-default.png (1200 x 630), the picture shown
@@ -15,18 +15,11 @@ from pathlib import Path
 from PIL import Image
 from playwright.sync_api import sync_playwright
 
+from tools.chromium import CHROMIUM_FLAGS, find_chromium
+
 ROOT = Path(__file__).resolve().parents[1]
 IMG = ROOT / "static" / "img"
 FONTS = ROOT / "static" / "fonts"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-]
-
 SHARING_PICTURE = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>
 @font-face {{ font-family: BrandSerif; src: url("{fonts}/source-serif-4-latin-600-normal.woff2"); }}
 @font-face {{ font-family: BrandSans; src: url("{fonts}/source-sans-3-latin-wght-normal.woff2"); }}
@@ -56,9 +49,7 @@ def screenshot(browser, html, width, height):
 def main():
     svg = (IMG / "favicon.svg").read_text()
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path="/usr/bin/chromium", args=CHROMIUM_FLAGS
-        )
+        browser = playwright.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_FLAGS)
         icons = {}
         for size in (32, 180, 192, 512):
             html = (

@@ -22,15 +22,13 @@ import re
 import subprocess
 import sys
 
+from tools.chromium import CHROMIUM_FLAGS, find_chromium
 from tools.production_site import ROOT, VAR, log, production_site
 from tools.site_pages import pages
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROME_FLAGS = (
-    "--headless=new --no-sandbox --disable-gpu --disable-background-networking "
-    "--disable-component-update --disable-sync --disable-quic"
-)
+CHROMIUM = find_chromium() or "/usr/bin/chromium"
+CHROME_FLAGS = " ".join(["--headless=new", *CHROMIUM_FLAGS])
 BLOCKED = ["*tile.openstreetmap.org*"]
 REPORTS = VAR / "lighthouse"
 # Lighthouse now and then fails to record a page load ("NO_NAVSTART") on a busy machine: a run

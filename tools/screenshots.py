@@ -11,26 +11,15 @@ offline).
 """
 
 import argparse
-import os
 import re
-import shutil
 import sys
 
 from playwright.sync_api import sync_playwright
 
+from tools.chromium import CHROMIUM_FLAGS, find_chromium
 from tools.production_site import ROOT, log, production_site
 from tools.site_pages import pages
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-]
 WIDTHS = [375, 1280]
 OUTPUT = ROOT / "var" / "screenshots"
 TILES = re.compile(r"https://tile\.openstreetmap\.org/.*")
@@ -77,8 +66,9 @@ def main():
     parser.add_argument("--pages", help="comma-separated page names (tools/site_pages.py)")
     parser.add_argument("--fresh", action="store_true", help="rebuild var/measure/ first")
     args = parser.parse_args()
-    if not shutil.which(CHROMIUM):
-        raise SystemExit(f"no Chromium at {CHROMIUM} (set $CHROMIUM, or apt-get install chromium)")
+    chromium = find_chromium()
+    if chromium is None:
+        raise SystemExit("no Chromium found (set $CHROMIUM, or apt-get install chromium)")
     wanted = set(args.pages.split(",")) if args.pages else None
     shots = [
         (page, language) for page, language in pages() if wanted is None or page.name in wanted
@@ -87,7 +77,7 @@ def main():
         raise SystemExit("no page to take: see the names in tools/site_pages.py")
     OUTPUT.mkdir(parents=True, exist_ok=True)
     with production_site(fresh=args.fresh) as site, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_FLAGS)
         for site_page, language in shots:
             for width in WIDTHS:
                 path = shoot(browser, site, site_page, language, width)

@@ -6,7 +6,6 @@ reason otherwise, unless REQUIRE_BROWSER is set (CI), where a missing browser is
 
 import os
 import re
-import shutil
 import socket
 import subprocess
 import sys
@@ -17,25 +16,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from tools.chromium import CHROMIUM_FLAGS, find_chromium
+
 ROOT = Path(__file__).resolve().parents[2]
-
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-quic",
-    "--no-first-run",
-]
-
-
-def find_chromium():
-    for candidate in (os.environ.get("CHROMIUM"), "/usr/bin/chromium", shutil.which("chromium")):
-        if candidate and Path(candidate).exists():
-            return candidate
-    return None
 
 
 def pytest_collection_modifyitems(config, items):
@@ -163,22 +146,30 @@ def log_in(page, site, username, password, admin="/admin/"):
     expect(page).to_have_url(re.compile(f"{admin}$"))
 
 
-def create_user(site_server, username, groups, is_staff=False):
-    """A user of the browser tests' site, in `groups`: (username, password)."""
+def run_on_site(site_server, code):
+    """Run Python `code` in `manage.py shell` against the browser tests' site (its database
+    and settings); what it prints."""
     _url, env = site_server
-    password = "demo-password-123"  # noqa: S105 - the browser tests' own throwaway site
-    code = (
-        "from django.contrib.auth.models import Group, User; "
-        f"u = User.objects.create_user({username!r}, password={password!r}, "
-        f"is_staff={is_staff!r}); "
-        f"u.groups.add(*Group.objects.filter(name__in={groups!r}))"
-    )
-    subprocess.run(
+    result = subprocess.run(
         [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
         cwd=ROOT,
         env=env,
         check=True,
         capture_output=True,
+        text=True,
+    )
+    return result.stdout
+
+
+def create_user(site_server, username, groups, is_staff=False):
+    """A user of the browser tests' site, in `groups`: (username, password)."""
+    password = "demo-password-123"  # noqa: S105 - the browser tests' own throwaway site
+    run_on_site(
+        site_server,
+        "from django.contrib.auth.models import Group, User; "
+        f"u = User.objects.create_user({username!r}, password={password!r}, "
+        f"is_staff={is_staff!r}); "
+        f"u.groups.add(*Group.objects.filter(name__in={groups!r}))",
     )
     return username, password
 

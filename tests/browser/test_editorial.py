@@ -3,30 +3,20 @@ found missing in English by the completeness report, translated, submitted for r
 approved by an editor, and then public in both languages."""
 
 import re
-import subprocess
-import sys
 
 from playwright.sync_api import expect
 
-from .conftest import ROOT, log_in
+from .conftest import log_in, run_on_site
 from .test_events import open_menu_item
 
 
 def page_id(site_server, model, **filters):
     """The id of a page of the browser tests' site (its admin URLs name pages by id)."""
-    _url, env = site_server
     code = f"from {model.rsplit('.', 1)[0]} import {model.rsplit('.', 1)[1]} as M; " + (
         f"print(M.objects.get(**{filters!r}).pk)"
     )
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return int(result.stdout.strip().splitlines()[-1])
+    output = run_on_site(site_server, code)
+    return int(output.strip().splitlines()[-1])
 
 
 def test_an_event_written_in_french_is_translated_reviewed_and_published(

@@ -1,13 +1,11 @@
 """A video from another site: nothing is asked of its host until the visitor presses Play."""
 
 import re
-import subprocess
-import sys
 
 import pytest
 from playwright.sync_api import expect
 
-from .conftest import ROOT
+from .conftest import run_on_site
 
 VIDEO = "https://www.youtube.com/watch?v=demo-mivj"
 HOSTS = re.compile(r"https://([^/]+\.)?(youtube|youtube-nocookie|ytimg)\.com/.*")
@@ -36,15 +34,8 @@ if not StandardPage.objects.filter(slug_fr="video").exists():
 
 @pytest.fixture(scope="module")
 def video_page(site_server):
-    url, env = site_server
-    subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", MAKE_PAGE],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-    )
-    return url + "/en/video/"
+    run_on_site(site_server, MAKE_PAGE)
+    return site_server[0] + "/en/video/"
 
 
 def test_the_video_loads_from_its_host_only_when_played(video_page, page):

@@ -3,12 +3,10 @@ from the home page, fills it in with Tab, typing and Space, sends it with Enter,
 errors (the summary takes the focus), corrects them and reaches the thanks."""
 
 import json
-import subprocess
-import sys
 
 from playwright.sync_api import expect
 
-from .conftest import ROOT
+from .conftest import run_on_site
 
 EVENTS = "les_evenements_ou_vous_aimeriez_aider"
 LANGUAGES = "les_langues_que_vous_parlez"
@@ -30,20 +28,13 @@ def tab_to(page, selector, limit=80):
     raise AssertionError(f"{selector} never got the focus with Tab")
 
 
-def stored_answers(env):
+def stored_answers(site_server):
     code = (
         "import json; from wagtail.contrib.forms.models import FormSubmission; "
         "print(json.dumps([s.form_data for s in FormSubmission.objects.order_by('pk')]))"
     )
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "manage.py"), "shell", "-c", code],
-        cwd=ROOT,
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return json.loads(result.stdout.strip().splitlines()[-1])
+    output = run_on_site(site_server, code)
+    return json.loads(output.strip().splitlines()[-1])
 
 
 def test_a_visitor_volunteers_in_english_with_the_keyboard_alone(site_server, browser):
@@ -94,7 +85,9 @@ def test_a_visitor_volunteers_in_english_with_the_keyboard_alone(site_server, br
     expect(page.get_by_role("status")).to_contain_text("Thank you for offering your help!")
     context.close()
 
-    (answer,) = [data for data in stored_answers(env) if data.get("votre_nom") == "Ani Hakobyan"]
+    (answer,) = [
+        data for data in stored_answers(site_server) if data.get("votre_nom") == "Ani Hakobyan"
+    ]
     assert answer["adresse_e_mail"] == "ani@example.org"
     assert answer[EVENTS] == ["Assogora (septembre, cours Mirabeau)"]
     assert answer[LANGUAGES] == ["Arménien"]
