@@ -7,6 +7,8 @@ from django import forms
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from .security import client_ip
+
 
 class HoneypotMixin(forms.Form):
     """A field hidden from people (and from assistive technologies) that robots fill in."""
@@ -23,13 +25,15 @@ class HoneypotMixin(forms.Form):
 
 class RateLimit:
     """At most `limit` submissions of one form per client address in `window` seconds, counted
-    in the shared cache (the address is stored hashed)."""
+    in the shared cache (the address is stored hashed). The address is the visitor's as
+    `security.client_ip` reads it behind the trusted proxies: keyed on REMOTE_ADDR, every
+    visitor behind the proxy would share the proxy's count."""
 
     def __init__(self, scope, limit, window):
         self.scope, self.limit, self.window = scope, limit, window
 
     def _key(self, request):
-        address = request.META.get("REMOTE_ADDR", "")
+        address = client_ip(request)
         return f"rate:{self.scope}:{hashlib.sha256(address.encode()).hexdigest()[:32]}"
 
     def exceeded(self, request):

@@ -259,11 +259,13 @@ CSRF_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SAMESITE = "Lax"
 
 # Brute-force protection of both admins' logins (django-axes): after AXES_FAILURE_LIMIT failures
-# an account, and separately an address, is locked for AXES_COOLOFF_MINUTES; a success resets
-# the count. The address is read behind TRUSTED_PROXY_COUNT proxies (jumelage.security).
+# an account *from one address*, and separately an address whatever the accounts it tries, is
+# locked for AXES_COOLOFF_MINUTES; a success resets the count. The account alone is never
+# locked: anyone could then lock the administrator out from anywhere, again and again. The
+# address is read behind TRUSTED_PROXY_COUNT proxies (jumelage.security.client_ip).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "jumelage.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "jumelage.security.client_ip"

@@ -1,0 +1,144 @@
+"""Behind the documented proxy (nginx, one X-Forwarded-For entry, TRUSTED_PROXY_COUNT=1), every
+request reaches Django from the proxy's own address. The limits must count each visitor, never
+the proxy: one visitor's messages must not lock everyone else out, and no visitor can pick the
+address counted by writing an X-Forwarded-For header of their own.
+
+`ProxyClient` behaves as nginx does (`proxy_add_x_forwarded_for`): REMOTE_ADDR is always the
+proxy, and the visitor's address is appended to whatever X-Forwarded-For the visitor sent."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.contrib.auth import get_user_model
+from django.test import Client
+from wagtail.contrib.forms.models import FormSubmission
+
+from projects.models import ProjectApplication
+
+pytestmark = pytest.mark.django_db
+
+PROXY = "127.0.0.1"
+VOLUNTEER = "/fr/devenir-benevole/"
+CONTACT = "/en/contact-us/"
+
+
+class ProxyClient(Client):
+    """A visitor at `address` seen through the proxy."""
+
+    def __init__(self, address, forged=None, **kwargs):
+        super().__init__(**kwargs)
+        self.address, self.forged = address, forged
+
+    def request(self, **request):
+        chain = f"{self.forged}, {self.address}" if self.forged else self.address
+        request.update(REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=chain)
+        return super().request(**request)
+
+
+@pytest.fixture(autouse=True)
+def behind_the_proxy(settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+
+
+def filled_form(client, url):
+    """The page's form as the HTML carries it (hidden fields and CSRF token included), each
+    visible field filled as a person would: text, a valid e-mail, the first choice, consent."""
+    soup = BeautifulSoup(client.get(url).content, "html.parser")
+    form = soup.find("form", method=lambda m: m and m.lower() == "post")
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name, kind = field.get("name"), field.get("type", "text")
+        if not name or kind in ("submit", "button", "file"):
+            continue
+        if name == "website":  # the honeypot stays empty, as a person leaves it
+            data[name] = ""
+        elif kind == "hidden":
+            data[name] = field.get("value", "")
+        elif kind in ("checkbox", "radio"):
+            data.setdefault(name, field.get("value", "on"))
+        elif field.name == "select":
+            option = next(o for o in field.find_all("option") if o.get("value"))
+            data[name] = option["value"]
+        elif kind == "email":
+            data[name] = "visitor@example.org"
+        elif kind == "date":
+            data[name] = "2027-05-01"
+        elif kind == "number":
+            data[name] = "10"
+        else:
+            data[name] = "Bonjour"
+    return data
+
+
+def send(client, url):
+    return client.post(url, filled_form(client, url))
+
+
+@pytest.mark.parametrize(("url", "limit"), [(VOLUNTEER, 5), (CONTACT, 5)])
+def test_one_visitors_messages_never_lock_out_the_others(url, limit):
+    flooder = ProxyClient("203.0.113.5")
+    for _ in range(limit):
+        assert send(flooder, url).status_code == 302
+    assert send(flooder, url).status_code == 429
+    # Everyone else comes through the same proxy, and is still heard.
+    for address in ("198.51.100.7", "198.51.100.8"):
+        assert send(ProxyClient(address), url).status_code == 302
+    assert FormSubmission.objects.count() == limit + 2
+
+
+def test_a_forged_forwarded_header_does_not_escape_the_limit():
+    for _ in range(5):
+        assert send(ProxyClient("203.0.113.5"), VOLUNTEER).status_code == 302
+    # The visitor writes another address in X-Forwarded-For; the proxy appends the real one.
+    forger = ProxyClient("203.0.113.5", forged="198.51.100.99")
+    assert send(forger, VOLUNTEER).status_code == 429
+
+
+def test_project_proposals_are_counted_per_visitor_behind_the_proxy():
+    url = "/fr/projets/proposer-un-projet/"
+    flooder = ProxyClient("203.0.113.5")
+    for _ in range(3):
+        assert send(flooder, url).status_code == 302
+    assert send(flooder, url).status_code == 429
+    assert send(ProxyClient("198.51.100.7"), url).status_code == 302
+    assert ProjectApplication.objects.count() == 4
+
+
+# --- The login lock ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def axes(settings):
+    settings.AXES_ENABLED = True
+    settings.AXES_FAILURE_LIMIT = 3
+
+
+@pytest.fixture
+def admin_user(db):
+    return get_user_model().objects.create_superuser("admin", "a@example.org", "correct-horse-b")
+
+
+def log_in(client, password, login="/admin/login/"):
+    data = filled_form(client, login)
+    data.update(username="admin", password=password)
+    return client.post(login, data)
+
+
+@pytest.mark.parametrize("login", ["/admin/login/", "/django-admin/login/"])
+def test_an_attacker_cannot_lock_the_administrator_out(axes, admin_user, login):
+    attacker = ProxyClient("203.0.113.66")
+    for _ in range(3):
+        log_in(attacker, "wrong", login)
+    # The attacker's own address is locked, even with the right password...
+    assert log_in(attacker, "correct-horse-b", login).status_code == 429
+    # ...but the real administrator, from their own address, still gets in.
+    assert log_in(ProxyClient("198.51.100.1"), "correct-horse-b", login).status_code == 302
+
+
+def test_an_attacker_spreading_over_accounts_is_locked_by_address(axes, admin_user):
+    attacker = ProxyClient("203.0.113.66")
+    for name in ("alice", "bob", "carol"):
+        data = filled_form(attacker, "/admin/login/")
+        data.update(username=name, password="guess")
+        attacker.post("/admin/login/", data)
+    assert log_in(attacker, "correct-horse-b").status_code == 429
+    assert log_in(ProxyClient("198.51.100.1"), "correct-horse-b").status_code == 302
