@@ -57,7 +57,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # First: answers anonymous visitors' pages from the cache, as the others had finished them.
+    # /healthz and /readyz, answered before the host check, the HTTPS redirect and the cache.
+    "jumelage.health.HealthCheckMiddleware",
+    # Then: answers anonymous visitors' pages from the cache, as the others had finished them.
     "jumelage.pagecache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "jumelage.security.SecurityHeadersMiddleware",

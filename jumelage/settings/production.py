@@ -34,7 +34,6 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
 # HTTPS is terminated by the proxy in front of gunicorn.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)
-SECURE_REDIRECT_EXEMPT = [r"^healthz/$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 # The cookies' own names say they are secure-only and for this host (no Domain attribute).

@@ -209,7 +209,13 @@ def test_the_site_serves_503_while_postgresql_is_down_and_recovers_by_itself(
         # Each request asks for a page not asked before (a page cache must not answer).
         status, _headers, html = fetch(site + "/fr/recherche/?q=Masis")
         assert status == 200, html[:500]
+        assert fetch(site + "/readyz")[0] == 200
         private_cluster.stop()
+        # The load balancer sees it: the process lives (healthz), but it is not ready (readyz).
+        status, headers, body = fetch(site + "/readyz")
+        assert status == 503 and '"database": "unavailable"' in body
+        assert headers["Cache-Control"] == "no-store"
+        assert fetch(site + "/healthz")[0] == 200
         for attempt in range(2):
             status, headers, html = fetch(site + f"/fr/recherche/?q=Aix{attempt}")
             assert status == 503, html[:500]
@@ -222,6 +228,7 @@ def test_the_site_serves_503_while_postgresql_is_down_and_recovers_by_itself(
         status, _headers, html = fetch(site + "/fr/recherche/?q=Perouse")
         assert status == 200, html[:500]
         assert fetch(site + "/en/events/?outage=2")[0] == 200
+        assert fetch(site + "/readyz")[0] == 200
     finally:
         server.terminate()
         server.wait(timeout=30)
