@@ -8,8 +8,8 @@ STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help run serve bench lighthouse screenshots test install npm messages compilemessages \
-	migrate demo lint format clean
+.PHONY: help run serve bench lighthouse screenshots test test-debian-python install npm messages \
+	compilemessages migrate demo lint format clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -84,6 +84,21 @@ test: compilemessages $(NODE_STAMP) ## Lint, check, then run the whole test suit
 	DJANGO_SETTINGS_MODULE=jumelage.settings.test $(MANAGE) makemigrations --check --dry-run
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+# Debian 12's own Python (3.11.2) in a virtualenv of its own: what an operator on a stock Debian
+# runs. Python 3.11 before 3.11.4 lacks tarfile's extraction filters, which `restore` once needed.
+DEBIAN_PYTHON ?= /usr/bin/python3
+DEBIAN_VENV := .venv-debian
+$(DEBIAN_VENV)/.installed: requirements.txt requirements-dev.txt
+	test -x $(DEBIAN_VENV)/bin/python || $(DEBIAN_PYTHON) -m venv $(DEBIAN_VENV)
+	$(DEBIAN_VENV)/bin/pip install --quiet --upgrade pip
+	$(DEBIAN_VENV)/bin/pip install --quiet -r requirements.txt \
+		$$(grep -E '^(pytest|pytest-django)==' requirements-dev.txt)
+	touch $@
+
+test-debian-python: $(DEBIAN_VENV)/.installed ## Backup and restore under Debian's own Python (/usr/bin/python3)
+	@$(DEBIAN_VENV)/bin/python -c 'import sys; print("--- backup and restore under Python", sys.version.split()[0])'
+	$(DEBIAN_VENV)/bin/python -m pytest tests/jumelage/test_backup.py -p no:cacheprovider $(PYTEST_ARGS)
+
 lint: $(STAMP) ## ruff and djhtml, checking only
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
@@ -95,4 +110,4 @@ format: $(STAMP) ## Format Python (ruff) and templates (djhtml)
 	$(BIN)/djhtml templates
 
 clean: ## Remove the virtualenv, the npm tools and local data (database, media)
-	rm -rf $(VENV) node_modules var
+	rm -rf $(VENV) $(DEBIAN_VENV) node_modules var

@@ -150,3 +150,93 @@ def test_a_damaged_backup_is_refused(tmp_path, settings):
     )
     with pytest.raises(BackupError, match="damaged"):
         restore(folder)
+
+
+def test_a_backup_is_readable_by_the_sites_user_only(tmp_path, settings):
+    """It holds the applicants' personal data: 0700 for the folder, 0600 for each file."""
+    from jumelage.backups import backup
+
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    folder = tmp_path / "backup"
+    with mock_database(tmp_path):
+        backup(folder)
+    assert folder.stat().st_mode & 0o777 == 0o700
+    modes = {path.name: path.stat().st_mode & 0o777 for path in folder.iterdir()}
+    assert modes and set(modes.values()) == {0o600}, modes
+
+
+def mock_database(tmp_path):
+    """An SQLite database of a few rows as the one backed up (the test database may be
+    PostgreSQL's, whose pg_dump this test does not need)."""
+    import sqlite3
+    from unittest import mock
+
+    path = tmp_path / "site.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    database = {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path)}
+    vendor = mock.patch("jumelage.backups.connections", {"default": mock.Mock(vendor="sqlite")})
+    settings_patch = mock.patch("jumelage.backups._database", return_value=database)
+
+    class Both:
+        def __enter__(self):
+            vendor.__enter__()
+            settings_patch.__enter__()
+
+        def __exit__(self, *exc):
+            settings_patch.__exit__(*exc)
+            vendor.__exit__(*exc)
+
+    return Both()
+
+
+def hostile_archive(path, kind):
+    """A media archive as a forger would write it."""
+    import io
+    import tarfile
+
+    with tarfile.open(path, "w:gz") as archive:
+        if kind == "parent":
+            member = tarfile.TarInfo("../escaped.txt")
+        elif kind == "absolute":
+            member = tarfile.TarInfo("/tmp/jumelage-absolute-escape.txt")  # noqa: S108
+        elif kind == "symlink":
+            member = tarfile.TarInfo("link")
+            member.type, member.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        else:
+            member = tarfile.TarInfo("device")
+            member.type = tarfile.CHRTYPE
+        data = b"forged"
+        member.size = len(data) if member.isfile() else 0
+        archive.addfile(member, io.BytesIO(data) if member.isfile() else None)
+
+
+@pytest.mark.parametrize("kind", ["parent", "absolute", "symlink", "device"])
+@pytest.mark.parametrize("filter_available", [True, False], ids=["python-filter", "own-check"])
+def test_a_forged_archive_is_refused_and_nothing_lands_outside(
+    tmp_path, monkeypatch, kind, filter_available
+):
+    """Both ways of extracting: Python's "data" filter (3.11.4+) and the check made where it is
+    missing (Debian 12's 3.11.2; `make test-debian-python` runs this file there)."""
+    import contextlib
+    import tarfile
+
+    from jumelage.backups import BackupError, _extract
+
+    if not filter_available:
+        monkeypatch.delattr(tarfile, "data_filter", raising=False)
+    elif not hasattr(tarfile, "data_filter"):
+        pytest.skip("this Python has no extraction filter (the other case covers it)")
+    archive = tmp_path / "media.tar.gz"
+    hostile_archive(archive, kind)
+    target = tmp_path / "site" / "media"
+    if kind == "absolute":  # Python's filter puts it inside the folder, the check refuses it
+        with contextlib.suppress(BackupError):
+            _extract(archive, target)
+    else:
+        with pytest.raises(BackupError):
+            _extract(archive, target)
+    assert not (tmp_path / "site" / "escaped.txt").exists()
+    assert not Path("/tmp/jumelage-absolute-escape.txt").exists()  # noqa: S108
+    assert not (target / "link").exists()
