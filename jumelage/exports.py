@@ -6,6 +6,7 @@ import io
 
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
+from wagtail.contrib.forms.views import SubmissionsListView
 
 # A cell starting with one of these is read as a formula by spreadsheets (OWASP: CSV injection).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -28,3 +29,15 @@ def csv_response(filename, rows):
     response = HttpResponse("\ufeff" + to_csv(rows), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = content_disposition_header(True, filename)
     return response
+
+
+class NeutralisedSubmissionsListView(SubmissionsListView):
+    """Wagtail's list of a form page's answers, whose CSV export writes a visitor's answer that
+    starts like a formula (`=HYPERLINK(...)`) as text, as the project's own CSVs do. (Wagtail
+    already keeps such cells as text in its XLSX export, not in its CSV.)"""
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = super().preprocess_field_value(field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str):
+            return neutralise(value)
+        return value

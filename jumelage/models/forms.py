@@ -142,6 +142,13 @@ class FormPage(AbstractEmailForm, BasePage):
     """A public form (contact, volunteering): its questions, a consent box, a thank-you message,
     and an e-mail to the association for each answer."""
 
+    def get_submissions_list_view_class(self):
+        """Wagtail's list of answers, whose CSV export writes formulas as text (imported here:
+        an admin view cannot be imported while the models load)."""
+        from ..exports import NeutralisedSubmissionsListView
+
+        return NeutralisedSubmissionsListView
+
     intro = models.TextField(
         _("Introduction"),
         blank=True,

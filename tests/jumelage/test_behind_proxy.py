@@ -7,12 +7,12 @@ address counted by writing an X-Forwarded-For header of their own.
 proxy, and the visitor's address is appended to whatever X-Forwarded-For the visitor sent."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.test import Client
 from wagtail.contrib.forms.models import FormSubmission
 
 from projects.models import ProjectApplication
+from tests.html_forms import filled_form
 
 pytestmark = pytest.mark.django_db
 
@@ -37,36 +37,6 @@ class ProxyClient(Client):
 @pytest.fixture(autouse=True)
 def behind_the_proxy(settings):
     settings.TRUSTED_PROXY_COUNT = 1
-
-
-def filled_form(client, url):
-    """The page's form as the HTML carries it (hidden fields and CSRF token included), each
-    visible field filled as a person would: text, a valid e-mail, the first choice, consent."""
-    soup = BeautifulSoup(client.get(url).content, "html.parser")
-    form = soup.find("form", method=lambda m: m and m.lower() == "post")
-    data = {}
-    for field in form.find_all(["input", "textarea", "select"]):
-        name, kind = field.get("name"), field.get("type", "text")
-        if not name or kind in ("submit", "button", "file"):
-            continue
-        if name == "website":  # the honeypot stays empty, as a person leaves it
-            data[name] = ""
-        elif kind == "hidden":
-            data[name] = field.get("value", "")
-        elif kind in ("checkbox", "radio"):
-            data.setdefault(name, field.get("value", "on"))
-        elif field.name == "select":
-            option = next(o for o in field.find_all("option") if o.get("value"))
-            data[name] = option["value"]
-        elif kind == "email":
-            data[name] = "visitor@example.org"
-        elif kind == "date":
-            data[name] = "2027-05-01"
-        elif kind == "number":
-            data[name] = "10"
-        else:
-            data[name] = "Bonjour"
-    return data
 
 
 def send(client, url):
