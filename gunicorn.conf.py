@@ -20,6 +20,8 @@ max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "0"))
 max_requests_jitter = max_requests // 10
 # One line per request on standard output ("-"); empty to turn the access log off.
 accesslog = os.environ.get("GUNICORN_ACCESS_LOG", "-") or None
+# Each line names the visitor's address behind the trusted proxies, not the proxy's.
+logger_class = "jumelage.access_log.VisitorAddressLogger"
 errorlog = "-"
 # The proxy in front sets X-Forwarded-Proto; only trust it from the proxy's address.
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

@@ -4,7 +4,8 @@
   (`ADMIN_CONTENT_SECURITY_POLICY`) under `ADMIN_URL_PREFIXES`: Wagtail's and Django's admins
   still write inline scripts and styles, the public site writes none.
 - `SecurityHeadersMiddleware`: Permissions-Policy and Cross-Origin-Resource-Policy.
-- `client_ip`: the visitor's address as django-axes must count it.
+- `client_ip`: the visitor's address behind the trusted proxies, the one address that the
+  login lock (django-axes), the forms' limits and gunicorn's access log (`access_log`) count.
 - `lockout_response`: the page of a login locked by django-axes, in French and English (the
   admins' login pages are in French, but the person locked out may not read it).
 """
@@ -47,20 +48,23 @@ class SecurityHeadersMiddleware:
 
 
 def client_ip(request):
-    """The visitor's address: REMOTE_ADDR, or, behind TRUSTED_PROXY_COUNT proxies, the address
-    the outermost trusted proxy saw (counted from the right of X-Forwarded-For, since a client
-    can write anything on its left)."""
-    count = settings.TRUSTED_PROXY_COUNT
-    remote = request.META.get("REMOTE_ADDR", "")
-    if count <= 0:
+    """The visitor's address, as the login lock, the forms' limits and the access log count it
+    (see `address_from`)."""
+    return address_from(request.META, settings.TRUSTED_PROXY_COUNT)
+
+
+def address_from(meta, proxy_count):
+    """The visitor's address in a WSGI environ (or a request's META): REMOTE_ADDR, or, behind
+    `proxy_count` proxies, the address the outermost trusted proxy saw (counted from the right
+    of X-Forwarded-For, since a client can write anything on its left)."""
+    remote = meta.get("REMOTE_ADDR", "")
+    if proxy_count <= 0:
         return remote
     forwarded = [
-        part.strip()
-        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        if part.strip()
+        part.strip() for part in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()
     ]
-    if len(forwarded) >= count:
-        return forwarded[-count]
+    if len(forwarded) >= proxy_count:
+        return forwarded[-proxy_count]
     return forwarded[0] if forwarded else remote
 
 

@@ -112,3 +112,57 @@ def test_an_attacker_spreading_over_accounts_is_locked_by_address(axes, admin_us
         attacker.post("/admin/login/", data)
     assert log_in(attacker, "correct-horse-b").status_code == 429
     assert log_in(ProxyClient("198.51.100.1"), "correct-horse-b").status_code == 302
+
+
+# --- The access log ----------------------------------------------------------------------
+
+
+def test_gunicorns_access_log_names_the_visitor_not_the_proxy(tmp_path):
+    """gunicorn as `gunicorn.conf.py` configures it, with production settings, asked by the
+    proxy on the loopback; /healthz needs no database."""
+    import os
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
+        "SECRET_KEY": "access-log-test-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}",
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "WEB_CONCURRENCY": "1",
+    }
+    log = tmp_path / "gunicorn.log"
+    with log.open("w") as output:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "jumelage.wsgi"],
+            cwd=root, env=env, stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+        try:
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}/healthz",
+                headers={"X-Forwarded-For": "198.51.100.99, 203.0.113.9"},
+            )
+            for _ in range(120):
+                try:
+                    with urllib.request.urlopen(request, timeout=2) as response:  # noqa: S310
+                        assert response.status == 200
+                    break
+                except OSError:
+                    time.sleep(0.25)
+            time.sleep(0.5)
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    lines = [line for line in log.read_text().splitlines() if "GET /healthz" in line]
+    assert lines, log.read_text()[-2000:]
+    assert lines[-1].startswith("203.0.113.9 "), lines[-1]
