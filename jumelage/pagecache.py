@@ -16,12 +16,13 @@ documents, static and media files never are.
 """
 
 import hashlib
+import time
 import uuid
 
 from django.conf import settings
 from django.contrib.messages import get_messages
 from django.core.cache import cache
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse
 from django.utils import timezone
@@ -36,6 +37,38 @@ HEADER = "X-Cache"
 MAX_QUERY_STRING = 512
 
 
+# What this process last read of the publication count: (count, when, as time.monotonic()).
+_published = {"count": None, "read_at": 0.0}
+
+
+def published_count():
+    """The database's count of publications (`PublicationCounter`), read again when the last
+    reading is older than PAGE_CACHE_RECHECK_SECONDS: a few queries a minute per process, so
+    that a page cached before a change made while the shared cache was unreachable is never
+    served longer than that. While the database does not answer, the last reading stands (the
+    cache keeps serving what it holds)."""
+    from .models import PublicationCounter
+
+    now = time.monotonic()
+    count, read_at = _published["count"], _published["read_at"]
+    if count is None or now - read_at >= settings.PAGE_CACHE_RECHECK_SECONDS:
+        try:
+            count = PublicationCounter.current()
+        except DatabaseError:
+            if count is None:
+                return None
+        _published.update(count=count, read_at=now)
+    return count
+
+
+def _with_count(raw):
+    """A generation as the cache stores it, joined with the publication count."""
+    if raw is None:
+        return None
+    count = published_count()
+    return None if count is None else f"{raw}.{count}"
+
+
 def generation():
     """The current cache generation (a new one when the cache has none); None when the cache
     does not answer. Fragments kept in the cache (the footer) carry it in their key."""
@@ -43,7 +76,17 @@ def generation():
     if current is None:
         cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
         current = cache.get(GENERATION_KEY)
-    return current
+    return _with_count(current)
+
+
+def _new_generation():
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def _counted():
+    """After the commit, this process knows the new count at once."""
+    _published.update(count=None, read_at=0.0)
+    _new_generation()
 
 
 def invalidate(**kwargs):
@@ -51,9 +94,13 @@ def invalidate(**kwargs):
 
     Now (the same database connection sees the change at once), and again once the
     transaction commits: a page rendered by another process before the commit, with the old
-    content, is then never served."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, None))
+    content, is then never served. The count of publications goes up in the same transaction,
+    so the change is not forgotten if the shared cache does not answer now."""
+    from .models import PublicationCounter
+
+    PublicationCounter.increment()
+    _new_generation()
+    transaction.on_commit(_counted)
 
 
 def invalidate_on_change(*models):
@@ -107,7 +154,7 @@ class PageCacheMiddleware:
         if key is None:
             return self.get_response(request)
         found = cache.get_many([GENERATION_KEY, key])
-        current, entry = found.get(GENERATION_KEY), found.get(key)
+        current, entry = _with_count(found.get(GENERATION_KEY)), found.get(key)
         if current is not None and entry is not None and entry[0] == current:
             return self.rebuild(entry)
         response = self.get_response(request)

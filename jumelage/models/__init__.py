@@ -1,7 +1,9 @@
 """Models of the shared core, by concept: pages (`pages`), the picture library (`images`), site
-settings (`site_settings`), the public forms (`forms`) and the site's records about its pages
-(`records`). Every public name is importable from `jumelage.models`."""
+settings (`site_settings`), the public forms (`forms`), the site's records about its pages
+(`records`) and the page cache's count of publications (`cache`). Every public name is
+importable from `jumelage.models`."""
 
+from .cache import PublicationCounter
 from .forms import Autofill, FormField, FormPage
 from .images import CustomImage, CustomRendition
 from .pages import (
@@ -27,6 +29,7 @@ __all__ = [
     "CustomRendition",
     "HeroMixin",
     "HomePage",
+    "PublicationCounter",
     "SearchText",
     "Section",
     "SiteSettings",

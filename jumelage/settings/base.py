@@ -121,6 +121,9 @@ else:
 # publication empties it at once: jumelage/pagecache.py); 0 turns the page cache off. Off by
 # default without a shared cache: another process would serve its own copy until it expires.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600 if CACHE_URL else 0)
+# Seconds a process trusts its last reading of the database's count of publications: the
+# longest a page can be served stale after a change saved while the cache was unreachable.
+PAGE_CACHE_RECHECK_SECONDS = env.int("PAGE_CACHE_RECHECK_SECONDS", default=5)
 # The footer, the same on every page, is kept as long, emptied with the pages; a process's own
 # memory keeps it a minute (another process's change shows within that time).
 FRAGMENT_CACHE_SECONDS = 3600 if CACHE_URL else 60

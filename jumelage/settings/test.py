@@ -34,6 +34,9 @@ AXES_ENABLED = False
 # Off, so that every test sees the database's content and the query-count tests count renders;
 # tests/jumelage/test_page_cache.py turns it on.
 PAGE_CACHE_SECONDS = 0
+# The count of publications is read once an hour per process here, not every 5 s: query counts
+# must not depend on how long a test took (tests/jumelage/test_page_cache_outage.py sets 1 s).
+PAGE_CACHE_RECHECK_SECONDS = 3600
 # Pictures are made when a page asks for them, as before: making every size of every demo
 # picture in advance would add a minute to each test session (tests/jumelage/test_images.py
 # turns it on).
