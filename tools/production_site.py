@@ -7,7 +7,7 @@ What a local machine lacks is supplied as `make serve` does: a throwaway SECRET_
 loopback's host names, no redirection to HTTPS and no HSTS (plain http on 127.0.0.1; the
 session and CSRF cookies stay Secure, which no public page needs). Uploaded pictures are served
 beside the site (tools/wsgi_with_media.py) as the proxy or the bucket serves them in
-production. The page cache is off (no CACHE_URL): every page is rendered for the measure.
+production. The page cache is off (PAGE_CACHE_SECONDS=0): every page is rendered for the measure.
 """
 
 import contextlib
@@ -39,6 +39,7 @@ def environment():
         "STATIC_ROOT": str(VAR / "static"),
         "CACHE_URL": "",
         "REDIS_URL": "",
+        "PAGE_CACHE_SECONDS": "0",
         "WEB_CONCURRENCY": os.environ.get("WEB_CONCURRENCY", "2"),
         "GUNICORN_ACCESS_LOG": "",
         "LOG_LEVEL": "WARNING",

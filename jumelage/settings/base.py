@@ -103,9 +103,11 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# The cache shared by every process (Redis: CACHE_URL or REDIS_URL, e.g. redis://127.0.0.1:6379/0),
-# or each process's own memory when unset. A Redis that stops answering makes the site serve
-# uncached, never fail (jumelage/cache.py).
+# The cache shared by every process: Redis (CACHE_URL or REDIS_URL, e.g.
+# redis://127.0.0.1:6379/0) when several machines serve the site; otherwise files in CACHE_DIR,
+# shared by every worker of this machine, so that the pages are cached out of the box and a
+# publication seen by one worker empties the cache for all. A Redis that stops answering makes
+# the site serve uncached, never fail (jumelage/cache.py).
 CACHE_URL = env("CACHE_URL", default="") or env("REDIS_URL", default="")
 if CACHE_URL:
     CACHES = {
@@ -116,17 +118,22 @@ if CACHE_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("CACHE_DIR", default=str(VAR_DIR / "cache")),
+            # Django removes a third of the entries, at random, past this number.
+            "OPTIONS": {"MAX_ENTRIES": env.int("CACHE_MAX_ENTRIES", default=5000)},
+        }
+    }
 # Anonymous visitors get whole pages from the cache for this many seconds at most (each
-# publication empties it at once: jumelage/pagecache.py); 0 turns the page cache off. Off by
-# default without a shared cache: another process would serve its own copy until it expires.
-PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600 if CACHE_URL else 0)
+# publication empties it at once: jumelage/pagecache.py); 0 turns the page cache off.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
 # Seconds a process trusts its last reading of the database's count of publications: the
 # longest a page can be served stale after a change saved while the cache was unreachable.
 PAGE_CACHE_RECHECK_SECONDS = env.int("PAGE_CACHE_RECHECK_SECONDS", default=5)
-# The footer, the same on every page, is kept as long, emptied with the pages; a process's own
-# memory keeps it a minute (another process's change shows within that time).
-FRAGMENT_CACHE_SECONDS = 3600 if CACHE_URL else 60
+# The footer, the same on every page, is kept as long, emptied with the pages.
+FRAGMENT_CACHE_SECONDS = 3600
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -13,3 +13,6 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# No page cache while templates change under the developer's eyes (PAGE_CACHE_SECONDS=3600 to
+# try it; `make serve` runs production's settings, where it is on).
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0)
