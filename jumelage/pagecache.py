@@ -29,6 +29,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 from wagtail import hooks
 
+from . import edge
 from .i18n import language_codes
 from .middleware import LANGUAGE_PREFIX, NOT_PAGES
 
@@ -101,6 +102,7 @@ def invalidate(**kwargs):
     PublicationCounter.increment()
     _new_generation()
     transaction.on_commit(_counted)
+    edge.purge_after_commit()
 
 
 def invalidate_on_change(*models):
@@ -135,6 +137,30 @@ def mark_uncacheable_page(page, request, serve_args, serve_kwargs):
         page.path.startswith(path) for path in restricted_paths()
     ):
         request.page_cache_skip = True
+
+
+def cacheable(request, response):
+    """Whether this answer to an anonymous visitor may be kept and served to others: by the
+    page cache, and by a shared cache at the edge (`jumelage.edge`)."""
+    if request.method not in ("GET", "HEAD") or response.status_code != 200:
+        return False
+    if response.streaming or request.path_info.startswith(NOT_PAGES):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    # A cookie set: a CSRF token in the page (a form), the session written, messages.
+    if getattr(request, "page_cache_skip", False) or response.cookies:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    session = getattr(request, "session", None)
+    if session is not None and session.modified:
+        return False
+    if hasattr(request, "_messages") and len(get_messages(request)):
+        return False
+    cache_control = response.get("Cache-Control", "")
+    return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
 
 
 class PageCacheMiddleware:
@@ -196,18 +222,7 @@ class PageCacheMiddleware:
 
     @staticmethod
     def may_store(request, response):
-        if request.method != "GET" or response.status_code != 200 or response.streaming:
-            return False
-        # A cookie set: a CSRF token in the page (a form), the session written, messages.
-        if getattr(request, "page_cache_skip", False) or response.cookies:
-            return False
-        session = getattr(request, "session", None)
-        if session is not None and session.modified:
-            return False
-        if hasattr(request, "_messages") and len(get_messages(request)):
-            return False
-        cache_control = response.get("Cache-Control", "")
-        return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+        return request.method == "GET" and cacheable(request, response)
 
     @staticmethod
     def rebuild(entry):

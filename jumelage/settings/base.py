@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -61,6 +62,8 @@ MIDDLEWARE = [
     "jumelage.health.HealthCheckMiddleware",
     # Then: answers anonymous visitors' pages from the cache, as the others had finished them.
     "jumelage.pagecache.PageCacheMiddleware",
+    # Which pages a shared cache at the edge may keep (inside the page cache: kept with them).
+    "jumelage.edge.EdgeCacheHeadersMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "jumelage.security.SecurityHeadersMiddleware",
     "jumelage.security.ContentSecurityPolicyMiddleware",
@@ -129,6 +132,35 @@ else:
 # Anonymous visitors get whole pages from the cache for this many seconds at most (each
 # publication empties it at once: jumelage/pagecache.py); 0 turns the page cache off.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=3600)
+# The edge cache (jumelage/edge.py): how long a shared cache keeps a public page, and serves it
+# stale while it asks for a new one; 0 makes every page private.
+EDGE_CACHE_SECONDS = env.int("EDGE_CACHE_SECONDS", default=300)
+EDGE_STALE_SECONDS = env.int("EDGE_STALE_SECONDS", default=60)
+# Who purges the edge on every change a page shows: `varnish` (HTTP PURGE to EDGE_PURGE_URL),
+# `cloudflare` (CLOUDFLARE_ZONE_ID, CLOUDFLARE_API_TOKEN) or `cloudfront`
+# (CLOUDFRONT_DISTRIBUTION_ID; boto3 reads the AWS credentials); empty: no edge to purge.
+EDGE_PURGE = env("EDGE_PURGE", default="")
+_EDGE_BACKENDS = {
+    "varnish": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env("EDGE_PURGE_URL", default="http://127.0.0.1:6081"),
+    },
+    "cloudflare": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": env("CLOUDFLARE_ZONE_ID"),
+        "BEARER_TOKEN": env("CLOUDFLARE_API_TOKEN"),
+    },
+    "cloudfront": lambda: {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env("CLOUDFRONT_DISTRIBUTION_ID"),
+    },
+}
+if EDGE_PURGE:
+    if EDGE_PURGE not in _EDGE_BACKENDS:
+        raise ImproperlyConfigured(
+            f"EDGE_PURGE must be one of {', '.join(_EDGE_BACKENDS)}, not {EDGE_PURGE!r}."
+        )
+    WAGTAILFRONTENDCACHE = {"edge": _EDGE_BACKENDS[EDGE_PURGE]()}
 # Seconds a process trusts its last reading of the database's count of publications: the
 # longest a page can be served stale after a change saved while the cache was unreachable.
 PAGE_CACHE_RECHECK_SECONDS = env.int("PAGE_CACHE_RECHECK_SECONDS", default=5)

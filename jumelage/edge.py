@@ -1,0 +1,95 @@
+"""The edge cache in front of the site (Varnish on the same machine, or a CDN).
+
+Headers: a public page an anonymous visitor may be served from a cache (the page cache's own
+rule, `pagecache.cacheable`) says so with `Cache-Control: public, max-age=0, s-maxage=N,
+stale-while-revalidate=M`: a shared cache keeps it N seconds (EDGE_CACHE_SECONDS), browsers
+always ask again. Every other page (a form, a logged-in editor, a visitor with a session or a
+message) is `private`, so no shared cache keeps it.
+
+Purge: whenever the page cache starts a new generation (any publication, or any change a page
+shows: `pagecache.invalidate`), once the transaction commits, every live page's address in both
+languages is purged through `wagtail.contrib.frontend_cache` with the backend the environment
+chooses (`EDGE_PURGE`: `varnish` with HTTP PURGE, `cloudflare`, `cloudfront`;
+settings/base.py). The Varnish configuration we ship (deploy/varnish/default.vcl) bans, for each
+address purged, that address with every query string and every address under it, so the
+calendar's months, the archive's years and the filtered lists go with their page.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+
+from .middleware import NOT_PAGES
+
+logger = logging.getLogger(__name__)
+
+
+class EdgeCacheHeadersMiddleware:
+    """Says which pages a shared cache may keep (see the module's docstring). Inside the page
+    cache's middleware, so that a page kept there keeps its header."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if "Cache-Control" in response or request.path_info.startswith(NOT_PAGES):
+            return response
+        from .pagecache import cacheable
+
+        if settings.EDGE_CACHE_SECONDS and cacheable(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=0,
+                s_maxage=settings.EDGE_CACHE_SECONDS,
+                stale_while_revalidate=settings.EDGE_STALE_SECONDS,
+            )
+        else:
+            patch_cache_control(response, private=True)
+        return response
+
+
+def live_page_urls():
+    """Every live page's full address in each language (with the sub-paths a page declares in
+    `get_cached_paths`)."""
+    from wagtail.models import Page
+
+    urls = set()
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            for page in pages:
+                url = page.get_full_url()
+                if url:
+                    urls.update(url + path.lstrip("/") for path in page.get_cached_paths())
+    return sorted(urls)
+
+
+def purge_everything():
+    """Purge every live page from the edge (nothing when no edge is configured). A failure is
+    logged: the edge then serves the old page until EDGE_CACHE_SECONDS have passed."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    try:
+        PurgeBatch(live_page_urls()).purge()
+    except Exception:  # noqa: BLE001 - the publication is saved whatever the edge says
+        logger.exception("The edge cache could not be purged.")
+
+
+def purge_after_commit():
+    """Purge once when the transaction commits, however many changes it holds (loading the
+    demo saves hundreds of rows)."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and any(
+        func is purge_everything for _sids, func, *_rest in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(purge_everything)
