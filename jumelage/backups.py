@@ -114,47 +114,94 @@ def _write_backup(destination, alias):
 
 
 def _check(source):
+    """The backup's manifest, once every file it must hold is there with its checksum."""
     manifest_path = source / "manifest.json"
     if not manifest_path.exists():
         raise BackupError(f"{source} holds no manifest.json: not a backup.")
-    manifest = json.loads(manifest_path.read_text())
-    for name, digest in manifest["files"].items():
+    try:
+        manifest = json.loads(manifest_path.read_text())
+        files, engine = manifest["files"], manifest["engine"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise BackupError(f"{manifest_path} is damaged ({error!r}).") from error
+    database_file = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}.get(engine)
+    missing = {database_file, *ARCHIVES} - set(files)
+    if database_file is None or missing:
+        raise BackupError(f"{manifest_path} does not list {', '.join(sorted(map(str, missing)))}.")
+    for name, digest in files.items():
         if not (source / name).exists() or _sha256(source / name) != digest:
             raise BackupError(f"{name} is missing or damaged (its SHA-256 does not match).")
     return manifest
 
 
 def _checked_members(archive, target):
-    """The members of `archive`, refused as Python's "data" filter refuses them, for a Python
-    without it (3.11 before 3.11.4, such as Debian 12's 3.11.2): only files and folders, inside
-    `target`, with no special permission bits."""
+    """Every member of `archive`, checked before anything is written: only files and folders
+    (no link of any kind, which is how extraction filters were bypassed, CVE-2025-4517), with
+    relative names that stay inside `target` even through what already is there, and no
+    special permission bits. Applied on every Python, with its "data" filter where it has one
+    (Debian 12's 3.11.2 has none)."""
     root = target.resolve()
+    members, seen_files = [], set()
     for member in archive.getmembers():
+        name = member.name
         if not (member.isfile() or member.isdir()):
-            raise BackupError(f"{member.name}: only files and folders are restored.")
-        destination = (root / member.name).resolve()
+            raise BackupError(f"{name}: only files and folders are restored.")
+        absolute = name.startswith(("/", "\\"))
+        if absolute or (member.isfile() and not name.strip("./")):
+            raise BackupError(f"{name!r}: not a name a backup writes.")
+        destination = (root / name).resolve()
         if destination != root and root not in destination.parents:
-            raise BackupError(f"{member.name}: outside the folder it is restored into.")
+            raise BackupError(f"{name}: outside the folder it is restored into.")
+        if any(parent in seen_files for parent in destination.parents):
+            raise BackupError(f"{name}: inside a file of the same archive.")
+        if member.isfile():
+            seen_files.add(destination)
         member.mode &= 0o755 if member.isdir() else 0o644
         member.uid = member.gid = 0
         member.uname = member.gname = ""
-        yield member
+        members.append(member)
+    return members
+
+
+def _open_checked(archive_path, target):
+    try:
+        archive = tarfile.open(archive_path, "r:gz")  # noqa: SIM115 - closed by the callers
+    except (tarfile.TarError, OSError) as error:
+        raise BackupError(f"{archive_path.name} cannot be read ({error}).") from error
+    try:
+        return archive, _checked_members(archive, Path(target))
+    except (tarfile.TarError, OSError) as error:
+        archive.close()
+        raise BackupError(f"{archive_path.name} cannot be read ({error}).") from error
+    except BackupError:
+        archive.close()
+        raise
+
+
+def _verify_archives(source):
+    """Read every archive through before the database is touched: a bad one stops the
+    restore with nothing changed."""
+    for name, setting in ARCHIVES.items():
+        archive, _members = _open_checked(source / name, getattr(settings, setting))
+        archive.close()
 
 
 def _extract(archive_path, target):
-    """Extract a backup's archive into `target`, refusing what would land outside it or be
-    anything but a file or a folder (a backup may come from elsewhere)."""
+    """Extract a backup's archive into `target` (see `_checked_members`)."""
     target = Path(target)
     target.mkdir(parents=True, exist_ok=True)
-    with tarfile.open(archive_path, "r:gz") as archive:
-        if not hasattr(tarfile, "data_filter"):
-            checked = list(_checked_members(archive, target))
-            archive.extractall(target, members=checked)  # noqa: S202 - members checked above
-            return
+    archive, members = _open_checked(Path(archive_path), target)
+    with archive:
+        options = {"filter": "data"} if hasattr(tarfile, "data_filter") else {}
         try:
-            archive.extractall(target, filter="data")
-        except tarfile.FilterError as error:
-            raise BackupError(f"{error.tarinfo.name}: refused ({error}).") from error
+            archive.extractall(target, members=members, **options)  # noqa: S202 - checked
+        except (tarfile.TarError, OSError) as error:
+            raise BackupError(f"{Path(archive_path).name}: {error}") from error
+
+
+def _private(folder):
+    """The applicants' attachments stay readable by the site's user only."""
+    for path in Path(folder).rglob("*"):
+        path.chmod(0o700 if path.is_dir() else 0o600)
 
 
 def restore(source, alias="default", replace=False):
@@ -168,6 +215,7 @@ def restore(source, alias="default", replace=False):
         raise BackupError(
             f"This backup is of a {manifest['engine']} database, not {connection.vendor}."
         )
+    _verify_archives(source)
     tables = connection.introspection.table_names()
     if tables and not replace:
         raise BackupError(
@@ -184,6 +232,8 @@ def restore(source, alias="default", replace=False):
     else:
         connection.close()
         shutil.copyfile(source / "database.sqlite3", db["NAME"])
+        Path(db["NAME"]).chmod(0o600)
     for name, setting in ARCHIVES.items():
         _extract(source / name, getattr(settings, setting))
+    _private(settings.PRIVATE_MEDIA_ROOT)
     return manifest

@@ -196,30 +196,50 @@ def hostile_archive(path, kind):
     import io
     import tarfile
 
-    with tarfile.open(path, "w:gz") as archive:
-        if kind == "parent":
-            member = tarfile.TarInfo("../escaped.txt")
-        elif kind == "absolute":
-            member = tarfile.TarInfo("/tmp/jumelage-absolute-escape.txt")  # noqa: S108
-        elif kind == "symlink":
-            member = tarfile.TarInfo("link")
-            member.type, member.linkname = tarfile.SYMTYPE, "/etc/passwd"
-        else:
-            member = tarfile.TarInfo("device")
-            member.type = tarfile.CHRTYPE
-        data = b"forged"
+    def add(archive, name, kind=tarfile.REGTYPE, linkname="", data=b"forged"):
+        member = tarfile.TarInfo(name)
+        member.type, member.linkname = kind, linkname
         member.size = len(data) if member.isfile() else 0
         archive.addfile(member, io.BytesIO(data) if member.isfile() else None)
 
+    if kind == "not-gzip":
+        path.write_bytes(b"plain text, not an archive")
+        return
+    with tarfile.open(path, "w:gz") as archive:
+        if kind == "parent":
+            add(archive, "../escaped.txt")
+        elif kind == "absolute":
+            add(archive, "/tmp/jumelage-absolute-escape.txt")  # noqa: S108
+        elif kind == "symlink":
+            add(archive, "link", tarfile.SYMTYPE, "/etc/passwd")
+        elif kind == "symlink-inside":  # harmless-looking, but links are how filters fell
+            add(archive, "ok.txt")
+            add(archive, "link", tarfile.SYMTYPE, "ok.txt")
+        elif kind == "hardlink":
+            add(archive, "link", tarfile.LNKTYPE, "../../escaped.txt")
+        elif kind == "device":
+            add(archive, "device", tarfile.CHRTYPE)
+        elif kind == "file-then-folder":
+            add(archive, "a")
+            add(archive, "a/b")
+        elif kind == "dot-file":
+            add(archive, ".")
 
-@pytest.mark.parametrize("kind", ["parent", "absolute", "symlink", "device"])
+
+HOSTILE = [
+    "parent", "absolute", "symlink", "symlink-inside", "hardlink", "device",
+    "file-then-folder", "dot-file", "not-gzip",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("kind", HOSTILE)
 @pytest.mark.parametrize("filter_available", [True, False], ids=["python-filter", "own-check"])
-def test_a_forged_archive_is_refused_and_nothing_lands_outside(
+def test_a_forged_archive_is_refused_and_nothing_is_written(
     tmp_path, monkeypatch, kind, filter_available
 ):
-    """Both ways of extracting: Python's "data" filter (3.11.4+) and the check made where it is
-    missing (Debian 12's 3.11.2; `make test-debian-python` runs this file there)."""
-    import contextlib
+    """Both ways of extracting: with Python's "data" filter (3.11.4+), and without it (Debian
+    12's 3.11.2; `make test-debian-python` runs this file there). The archive is read through
+    before anything is written."""
     import tarfile
 
     from jumelage.backups import BackupError, _extract
@@ -231,12 +251,69 @@ def test_a_forged_archive_is_refused_and_nothing_lands_outside(
     archive = tmp_path / "media.tar.gz"
     hostile_archive(archive, kind)
     target = tmp_path / "site" / "media"
-    if kind == "absolute":  # Python's filter puts it inside the folder, the check refuses it
-        with contextlib.suppress(BackupError):
-            _extract(archive, target)
-    else:
-        with pytest.raises(BackupError):
-            _extract(archive, target)
+    with pytest.raises(BackupError):
+        _extract(archive, target)
     assert not (tmp_path / "site" / "escaped.txt").exists()
+    assert not (tmp_path / "escaped.txt").exists()
     assert not Path("/tmp/jumelage-absolute-escape.txt").exists()  # noqa: S108
-    assert not (target / "link").exists()
+    assert list(target.iterdir()) == []
+
+
+def test_a_restore_with_a_bad_archive_changes_nothing(tmp_path, settings):
+    """The archives are read through before the database is replaced."""
+    import hashlib
+
+    from jumelage.backups import BackupError, restore
+
+    folder = tmp_path / "backup"
+    folder.mkdir()
+    (folder / "database.sqlite3").write_bytes(b"a database")
+    hostile_archive(folder / "media.tar.gz", "symlink")
+    hostile_archive(folder / "private.tar.gz", "parent")
+    files = ("database.sqlite3", "media.tar.gz", "private.tar.gz")
+    digests = {name: hashlib.sha256((folder / name).read_bytes()).hexdigest() for name in files}
+    (folder / "manifest.json").write_text(json.dumps({"engine": "sqlite", "files": digests}))
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private"
+    target = tmp_path / "target.sqlite3"
+    with mock_target_database(target), pytest.raises(BackupError, match="link"):
+        restore(folder)
+    assert not target.exists()
+
+
+def mock_target_database(path):
+    from unittest import mock
+
+    connection = mock.Mock(vendor="sqlite")
+    connection.introspection.table_names.return_value = []
+    database = {"ENGINE": "django.db.backends.sqlite3", "NAME": str(path)}
+    patches = [
+        mock.patch("jumelage.backups.connections", {"default": connection}),
+        mock.patch("jumelage.backups._database", return_value=database),
+    ]
+
+    class Both:
+        def __enter__(self):
+            for patch in patches:
+                patch.__enter__()
+
+        def __exit__(self, *exc):
+            for patch in reversed(patches):
+                patch.__exit__(*exc)
+
+    return Both()
+
+
+@pytest.mark.parametrize(
+    "manifest",
+    ["not json", json.dumps({"engine": "sqlite"}), json.dumps({"engine": "sqlite", "files": {}})],
+    ids=["not-json", "no-files", "empty-files"],
+)
+def test_a_damaged_manifest_is_refused_with_a_message(tmp_path, manifest):
+    from jumelage.backups import BackupError, restore
+
+    folder = tmp_path / "backup"
+    folder.mkdir()
+    (folder / "manifest.json").write_text(manifest)
+    with pytest.raises(BackupError):
+        restore(folder)
