@@ -7,7 +7,7 @@ from django import forms
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
-from .security import client_ip
+from .security import counted_address
 
 
 class HoneypotMixin(forms.Form):
@@ -26,14 +26,14 @@ class HoneypotMixin(forms.Form):
 class RateLimit:
     """At most `limit` submissions of one form per client address in `window` seconds, counted
     in the shared cache (the address is stored hashed). The address is the visitor's as
-    `security.client_ip` reads it behind the trusted proxies: keyed on REMOTE_ADDR, every
-    visitor behind the proxy would share the proxy's count."""
+    `security.counted_address` reads it behind the trusted proxies (an IPv6 /64 as one): keyed
+    on REMOTE_ADDR, every visitor behind the proxy would share the proxy's count."""
 
     def __init__(self, scope, limit, window):
         self.scope, self.limit, self.window = scope, limit, window
 
     def _key(self, request):
-        address = client_ip(request)
+        address = counted_address(request)
         return f"rate:{self.scope}:{hashlib.sha256(address.encode()).hexdigest()[:32]}"
 
     def exceeded(self, request):

@@ -4,11 +4,14 @@
   (`ADMIN_CONTENT_SECURITY_POLICY`) under `ADMIN_URL_PREFIXES`: Wagtail's and Django's admins
   still write inline scripts and styles, the public site writes none.
 - `SecurityHeadersMiddleware`: Permissions-Policy and Cross-Origin-Resource-Policy.
-- `client_ip`: the visitor's address behind the trusted proxies, the one address that the
-  login lock (django-axes), the forms' limits and gunicorn's access log (`access_log`) count.
+- `client_ip`: the visitor's address behind the trusted proxies, read by one rule for the
+  logs (gunicorn's access log: `access_log`), and `counted_address`, the same with an IPv6
+  address counted by its /64, for the login lock (django-axes) and the forms' limits.
 - `lockout_response`: the page of a login locked by django-axes, in French and English (the
   admins' login pages are in French, but the person locked out may not read it).
 """
+
+import ipaddress
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
@@ -48,9 +51,26 @@ class SecurityHeadersMiddleware:
 
 
 def client_ip(request):
-    """The visitor's address, as the login lock, the forms' limits and the access log count it
-    (see `address_from`)."""
+    """The visitor's address behind the trusted proxies (see `address_from`), as the logs
+    name it."""
     return address_from(request.META, settings.TRUSTED_PROXY_COUNT)
+
+
+def counted_address(request):
+    """The address the login lock and the forms' limits count: the visitor's, except that an
+    IPv6 address counts for its whole /64, which one subscriber usually holds (counted by
+    /128, a visitor would change address at each try). An IPv4 address written as IPv6
+    (::ffff:192.0.2.1) counts as itself."""
+    address = client_ip(request)
+    try:
+        parsed = ipaddress.ip_address(address.strip("[]"))
+    except ValueError:
+        return address
+    if parsed.version == 6 and parsed.ipv4_mapped:
+        return str(parsed.ipv4_mapped)
+    if parsed.version == 6:
+        return str(ipaddress.ip_network(f"{parsed}/64", strict=False).network_address)
+    return str(parsed)
 
 
 def address_from(meta, proxy_count):
@@ -64,8 +84,14 @@ def address_from(meta, proxy_count):
         part.strip() for part in meta.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()
     ]
     if len(forwarded) >= proxy_count:
-        return forwarded[-proxy_count]
-    return forwarded[0] if forwarded else remote
+        chosen = forwarded[-proxy_count]
+    else:
+        chosen = forwarded[0] if forwarded else remote
+    try:
+        ipaddress.ip_address(chosen.strip("[]"))
+    except ValueError:  # a proxy misconfigured, or a header written by hand: not an address
+        return remote
+    return chosen.strip("[]")
 
 
 def lockout_response(request, original_response=None, credentials=None):

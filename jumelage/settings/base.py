@@ -304,15 +304,17 @@ CSRF_COOKIE_SAMESITE = "Lax"
 
 # Brute-force protection of both admins' logins (django-axes): after AXES_FAILURE_LIMIT failures
 # an account *from one address*, and separately an address whatever the accounts it tries, is
-# locked for AXES_COOLOFF_MINUTES; a success resets the count. The account alone is never
-# locked: anyone could then lock the administrator out from anywhere, again and again. The
-# address is read behind TRUSTED_PROXY_COUNT proxies (jumelage.security.client_ip).
+# locked for AXES_COOLOFF_MINUTES. The account alone is never locked: anyone could then lock
+# the administrator out from anywhere, again and again. The address is read behind
+# TRUSTED_PROXY_COUNT proxies, an IPv6 /64 counting as one (jumelage.security.counted_address).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
-AXES_RESET_ON_SUCCESS = True
+# A success does not wipe the failures: an address's count is against every account, and one
+# volunteer signing in would otherwise clear their guesses at the administrator's password.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_CALLABLE = "jumelage.security.lockout_response"
-AXES_CLIENT_IP_CALLABLE = "jumelage.security.client_ip"
+AXES_CLIENT_IP_CALLABLE = "jumelage.security.counted_address"
 AXES_ALLOWED_CORS_ORIGINS = "null"
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 

@@ -166,3 +166,38 @@ def test_gunicorns_access_log_names_the_visitor_not_the_proxy(tmp_path):
     lines = [line for line in log.read_text().splitlines() if "GET /healthz" in line]
     assert lines, log.read_text()[-2000:]
     assert lines[-1].startswith("203.0.113.9 "), lines[-1]
+
+
+# --- IPv6 --------------------------------------------------------------------------------
+
+
+def test_an_ipv6_visitor_cannot_escape_the_limit_by_changing_address_in_its_64():
+    for host in range(1, 6):
+        assert send(ProxyClient(f"2001:db8:1:2::{host:x}"), VOLUNTEER).status_code == 302
+    assert send(ProxyClient("2001:db8:1:2:ffff::9"), VOLUNTEER).status_code == 429
+    # Another subscriber (another /64) is not held back.
+    assert send(ProxyClient("2001:db8:1:3::1"), VOLUNTEER).status_code == 302
+
+
+def test_an_ipv6_attacker_is_locked_out_across_its_64(axes, admin_user):
+    for host in range(1, 4):
+        log_in(ProxyClient(f"2001:db8:1:2::{host:x}"), "wrong")
+    assert log_in(ProxyClient("2001:db8:1:2::99"), "correct-horse-b").status_code == 429
+    assert log_in(ProxyClient("2001:db8:1:3::1"), "correct-horse-b").status_code == 302
+
+
+@pytest.mark.parametrize(
+    ("forwarded", "counted"),
+    [
+        ("2001:db8:1:2:3:4:5:6", "2001:db8:1:2::"),
+        ("::ffff:192.0.2.1", "192.0.2.1"),
+        ("192.0.2.1", "192.0.2.1"),
+        ("not an address", PROXY),
+        ("2001:db8::1, <script>", PROXY),
+    ],
+)
+def test_the_counted_address(rf, forwarded, counted):
+    from jumelage.security import counted_address
+
+    request = rf.get("/", REMOTE_ADDR=PROXY, HTTP_X_FORWARDED_FOR=forwarded)
+    assert counted_address(request) == counted
