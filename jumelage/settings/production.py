@@ -30,6 +30,12 @@ CSRF_TRUSTED_ORIGINS = env.list(
 )
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# A database that accepts connections but never answers (a hung server, a dropped route) must
+# not hold a worker, and /readyz, until gunicorn kills it: give up connecting after this long.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = env.int(  # noqa: F405
+        "DATABASE_CONNECT_TIMEOUT", default=5
+    )
 
 # HTTPS is terminated by the proxy in front of gunicorn.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

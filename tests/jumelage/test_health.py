@@ -88,3 +88,43 @@ def test_readyz_names_an_unreachable_cache_without_taking_the_server_out(client)
     # The site serves without its cache (jumelage.cache), so the server stays in rotation.
     assert response.status_code == 200
     assert response.json() == {"status": "ok", "database": "ok", "cache": "unavailable"}
+
+
+def test_readyz_gives_up_on_a_database_that_never_answers(tmp_path):
+    """A PostgreSQL address that accepts the connection and then says nothing (a hung server):
+    /readyz answers 503 within DATABASE_CONNECT_TIMEOUT, not after gunicorn's 30 s kill."""
+    import os
+    import subprocess
+    import sys
+    import threading
+    from pathlib import Path
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(8)
+    held = []
+    threading.Thread(
+        target=lambda: [held.append(listener.accept()) for _ in range(8)], daemon=True
+    ).start()
+    port = listener.getsockname()[1]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
+        "SECRET_KEY": "readyz-test-" + "x" * 40,
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "DATABASE_URL": f"postgres://nobody@127.0.0.1:{port}/nothing",
+        "DATABASE_CONNECT_TIMEOUT": "2",
+    }
+    code = (
+        "import time; from jumelage.health import readyz; start = time.monotonic(); "
+        "response = readyz(); print(response.status_code, round(time.monotonic() - start, 1))"
+    )
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, str(root / "manage.py"), "shell", "-c", code],
+        cwd=root, env=env, capture_output=True, text=True, timeout=60, check=False,
+    )  # fmt: skip
+    listener.close()
+    status, seconds = result.stdout.split()[-2:]
+    assert status == "503", result.stdout + result.stderr
+    assert float(seconds) < 10, seconds
