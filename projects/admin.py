@@ -26,7 +26,7 @@ from .models import (
     VotingRules,
 )
 from .models.board import ATTENDANCE_LABELS, OUTCOME_LABELS, VOTE_CHOICES
-from .recording import AttendanceForm, VotesForm
+from .recording import AttendanceForm, Rejected, VotesForm
 
 
 def counts_line(counts):
@@ -252,6 +252,8 @@ class MeetingAdmin(BoardModelAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 changed = form.save()
+            except Rejected:
+                pass  # the rows' errors are on the form
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -441,6 +443,8 @@ class DeliberationAdmin(BoardModelAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 changes = form.save()
+            except Rejected:
+                pass  # the rows' errors are on the form
             except ValidationError as error:
                 form.add_error(None, error)
             else:
