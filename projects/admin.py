@@ -25,7 +25,7 @@ from .models import (
     ProjectApplication,
     VotingRules,
 )
-from .models.board import ATTENDANCE_LABELS, OUTCOME_LABELS, VOTE_CHOICES
+from .models.board import ATTENDANCE_LABELS, FROZEN_FIELDS, OUTCOME_LABELS, VOTE_CHOICES
 from .recording import AttendanceForm, Rejected, VotesForm
 
 
@@ -118,7 +118,10 @@ class ProjectApplicationAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Received"), {"fields": ["submitted_at", "consent_at"]}),
+        (
+            _("Received"),
+            {"fields": ["submitted_at", "consent_at", "decision_sent_at", "decision_send_error"]},
+        ),
     ]
     # What the applicant sent is read-only; the board sets only these.
     editable_fields = ("status", "project")
@@ -189,7 +192,18 @@ class MeetingAdmin(BoardModelAdmin):
     list_display = ["__str__", "place"]
     date_hierarchy = "date"
     readonly_fields = ["attendance_summary", "quorum_summary", "deliberation_list"]
-    fields = ["date", "place", "attendance_summary", "quorum_summary", "deliberation_list"]
+    fields = [
+        "date",
+        "place",
+        "chair",
+        "secretary",
+        "opened_at",
+        "ended_at",
+        "previous_minutes",
+        "attendance_summary",
+        "quorum_summary",
+        "deliberation_list",
+    ]
 
     @admin.display(description=_("Attendance"))
     def attendance_summary(self, meeting):
@@ -333,6 +347,14 @@ class DeliberationAdmin(BoardModelAdmin):
         if obj is not None and obj.is_closed:
             return False
         return super().has_change_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        """Once a vote is recorded, what was put to the vote is shown, not offered (the model
+        refuses the change too: `Deliberation.save`)."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.has_votes():
+            readonly = [*FROZEN_FIELDS, *readonly]
+        return readonly
 
     def has_delete_permission(self, request, obj=None):
         if obj is not None and obj.is_closed:

@@ -206,7 +206,7 @@ class Meeting(models.Model):
         related_name="+",
     )
     opened_at = models.TimeField(_("Opened at"), null=True, blank=True)
-    ended_at = models.TimeField(_("Closed at"), null=True, blank=True)
+    ended_at = models.TimeField(_("Ended at"), null=True, blank=True)
     previous_minutes = models.ForeignKey(
         "self",
         verbose_name=_("Minutes approved at this meeting"),
