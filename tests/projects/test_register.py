@@ -158,7 +158,8 @@ def test_adding_a_vote_is_caught(register, members):
 @pytest.mark.parametrize(
     "forgery",
     [
-        "UPDATE projects_attendance SET status = 'absent' WHERE status = 'present' AND member_id = %s",
+        "UPDATE projects_attendance SET status = 'absent' "
+        "WHERE status = 'present' AND member_id = %s",
         "UPDATE projects_attendance SET proxy_holder_id = NULL, status = 'excused' "
         "WHERE status = 'represented' AND member_id = %s",
     ],
