@@ -46,6 +46,12 @@ class ScreenForm:
         self.values[name] = value
         return self
 
+    def fill(self, name, text):
+        """Type into a text field, a textarea or a date the screen shows as editable."""
+        assert name in self.values and name not in self.choices, f"no text field {name}"
+        self.values[name] = str(text)
+        return self
+
     def data(self, button=None):
         posted = dict(self.values)
         if button:
@@ -65,5 +71,8 @@ def submit(client, url, changes=None, button=None, screen=None):
     post it back; returns the response."""
     screen = screen or open_screen(client, url)
     for name, value in (changes or {}).items():
-        screen.choose(name, value)
+        if name in screen.choices:
+            screen.choose(name, value)
+        else:
+            screen.fill(name, value)
     return client.post(url, screen.data(button))
