@@ -5,7 +5,8 @@ does, each in its own transaction with the register's locks), then verify the wh
 Run on a scratch database of your own (it adds a board, meetings and N closed deliberations):
 
     DJANGO_SETTINGS_MODULE=jumelage.settings.dev DATABASE_URL=postgres://…/scratch \\
-        .venv/bin/python benchmarks/register.py --count 10000 --out benchmarks/results/register-postgresql.md
+        .venv/bin/python benchmarks/register.py --count 10000 \\
+        --out benchmarks/results/register-postgresql.md
 
 Figures are wall-clock seconds of one run on a shared machine; the ratios (the last closings
 against the first, the check per record) say whether cost grows with the register."""
