@@ -23,6 +23,7 @@ from .models import (
     Deliberation,
     Meeting,
     ProjectApplication,
+    RegisterNote,
     VotingRules,
 )
 from .models.board import ATTENDANCE_LABELS, FROZEN_FIELDS, OUTCOME_LABELS, VOTE_CHOICES
@@ -66,6 +67,22 @@ class BoardModelAdmin(admin.ModelAdmin):
 class VotingRulesAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not VotingRules.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(RegisterNote)
+class RegisterNoteAdmin(admin.ModelAdmin):
+    """Entries about the register itself (re-chained under a key, say): read only."""
+
+    list_display = ["at", "head_sequence", "text"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -259,3 +259,26 @@ def test_an_outcome_that_contradicts_its_votes_is_caught_even_with_the_key(regis
     rechain(lambda message: hmac.new(ledger.register_key(), message, hashlib.sha256).hexdigest())
     complaint = verify()
     assert f"Deliberation #{register[1].pk} " in complaint and "counted" in complaint
+
+
+def test_the_migration_rechains_an_old_register_once_and_says_so(register):
+    """Records chained the old way (plain SHA-256, no snapshot) are re-chained under the key
+    by migration 0009, which leaves a note with the head of the register."""
+    import importlib
+
+    from django.apps import apps
+
+    from projects.models import RegisterNote
+
+    sql("UPDATE projects_deliberation SET snapshot = '{}' WHERE closed_at IS NOT NULL")
+    rechain(lambda message: hashlib.sha256(message).hexdigest())
+    assert verify() is not None
+    migration = importlib.import_module("projects.migrations.0009_rechain_register")
+    RegisterNote.objects.all().delete()
+    migration.rechain(apps, None)
+    assert verify() is None
+    note = RegisterNote.objects.get()
+    last = Deliberation.objects.order_by("-sequence").first()
+    assert (note.head_sequence, note.head_digest) == (last.sequence, last.digest)
+    assert "HMAC-SHA-256" in note.text
+    assert verify(f"{note.head_sequence}:{note.head_digest}") is None
