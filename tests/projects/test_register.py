@@ -266,9 +266,12 @@ def test_the_migration_rechains_an_old_register_once_and_says_so(register):
     by migration 0009, which leaves a note with the head of the register."""
     import importlib
 
-    from django.apps import apps
+    from django.db.migrations.loader import MigrationLoader
 
     from projects.models import RegisterNote
+
+    # The models as the migration sees them (plain managers, as when `migrate` runs it).
+    apps = MigrationLoader(connection).project_state(("projects", "0009_rechain_register")).apps
 
     sql("UPDATE projects_deliberation SET snapshot = '{}' WHERE closed_at IS NOT NULL")
     rechain(lambda message: hashlib.sha256(message).hexdigest())
