@@ -23,10 +23,11 @@ from .models import (
     Deliberation,
     Meeting,
     ProjectApplication,
+    RegisterNote,
     VotingRules,
 )
-from .models.board import ATTENDANCE_LABELS, OUTCOME_LABELS, VOTE_CHOICES
-from .recording import AttendanceForm, VotesForm
+from .models.board import ATTENDANCE_LABELS, FROZEN_FIELDS, OUTCOME_LABELS, VOTE_CHOICES
+from .recording import AttendanceForm, Rejected, VotesForm
 
 
 def counts_line(counts):
@@ -66,6 +67,22 @@ class BoardModelAdmin(admin.ModelAdmin):
 class VotingRulesAdmin(admin.ModelAdmin):
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not VotingRules.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(RegisterNote)
+class RegisterNoteAdmin(admin.ModelAdmin):
+    """Entries about the register itself (re-chained under a key, say): read only."""
+
+    list_display = ["at", "head_sequence", "text"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
 
     def has_delete_permission(self, request, obj=None):
         return False
@@ -118,7 +135,10 @@ class ProjectApplicationAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Received"), {"fields": ["submitted_at", "consent_at"]}),
+        (
+            _("Received"),
+            {"fields": ["submitted_at", "consent_at", "decision_sent_at", "decision_send_error"]},
+        ),
     ]
     # What the applicant sent is read-only; the board sets only these.
     editable_fields = ("status", "project")
@@ -189,7 +209,18 @@ class MeetingAdmin(BoardModelAdmin):
     list_display = ["__str__", "place"]
     date_hierarchy = "date"
     readonly_fields = ["attendance_summary", "quorum_summary", "deliberation_list"]
-    fields = ["date", "place", "attendance_summary", "quorum_summary", "deliberation_list"]
+    fields = [
+        "date",
+        "place",
+        "chair",
+        "secretary",
+        "opened_at",
+        "ended_at",
+        "previous_minutes",
+        "attendance_summary",
+        "quorum_summary",
+        "deliberation_list",
+    ]
 
     @admin.display(description=_("Attendance"))
     def attendance_summary(self, meeting):
@@ -252,6 +283,8 @@ class MeetingAdmin(BoardModelAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 changed = form.save()
+            except Rejected:
+                pass  # the rows' errors are on the form
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -331,6 +364,14 @@ class DeliberationAdmin(BoardModelAdmin):
         if obj is not None and obj.is_closed:
             return False
         return super().has_change_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        """Once a vote is recorded, what was put to the vote is shown, not offered (the model
+        refuses the change too: `Deliberation.save`)."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.has_votes():
+            readonly = [*FROZEN_FIELDS, *readonly]
+        return readonly
 
     def has_delete_permission(self, request, obj=None):
         if obj is not None and obj.is_closed:
@@ -441,6 +482,8 @@ class DeliberationAdmin(BoardModelAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 changes = form.save()
+            except Rejected:
+                pass  # the rows' errors are on the form
             except ValidationError as error:
                 form.add_error(None, error)
             else:

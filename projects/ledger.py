@@ -1,15 +1,28 @@
-"""The register of closed deliberations as a hash chain.
+"""The register of closed deliberations as a keyed hash chain.
 
-On closing, each deliberation gets the next number in the register and a SHA-256 digest of its
-content (question, amount, outcome, counts, every vote and the meeting's attendance) together with
-the previous deliberation's digest. Changing any stored row afterwards — a vote, an attendance, a
-count — breaks that record's digest, and removing or reordering records breaks the chain:
-`verify_chain` (and `manage.py verify_deliberations`) names the first record that does not match."""
+On closing, each deliberation gets the next number in the register and an HMAC-SHA-256 of its
+content (question, amount, outcome, counts, every vote, the meeting's attendance, and the snapshot
+of what its minutes print: the members in office with their names, roles and titles, and the
+voting rules in force) together with the previous record's digest. The key (`REGISTER_KEY`) comes
+from the environment and is never stored in the database: someone who can write to the database
+but does not hold the key cannot recompute a digest that matches. The head of the register
+(number and digest) is printed on each meeting's minutes, so a deleted last record is caught by
+`verify_deliberations --head NUMBER:DIGEST`, read from the signed paper.
+
+`verify_chain` (and `manage.py verify_deliberations`) names the first record that does not match:
+its digest, its place in the chain, or its outcome and counts re-tallied from its stored facts
+under the rules stored with it."""
 
 import datetime
 import hashlib
+import hmac
 import json
 from dataclasses import dataclass
+from fractions import Fraction
+
+from django.conf import settings
+
+from . import voting
 
 CLOSING_FIELDS = (
     "closed_at",
@@ -20,6 +33,7 @@ CLOSING_FIELDS = (
     "abstentions",
     "sequence",
     "digest",
+    "snapshot",
 )
 
 
@@ -27,8 +41,37 @@ def _amount(value):
     return None if value is None else f"{value:.2f}"
 
 
-def content(deliberation):
-    """What a digest covers, as canonical JSON bytes (keys sorted, no spaces)."""
+def rules_snapshot(rules):
+    """A `voting.Rules` as stored with a closed record (JSON)."""
+    return {
+        "quorum": [rules.quorum.numerator, rules.quorum.denominator],
+        "represented_count_for_quorum": rules.represented_count_for_quorum,
+        "majority": rules.majority,
+        "abstentions_are_cast": rules.abstentions_are_cast,
+        "casting_vote": rules.casting_vote,
+        "proxies_allowed": rules.proxies_allowed,
+        "max_proxies": rules.max_proxies,
+    }
+
+
+def rules_from_snapshot(stored):
+    values = dict(stored)
+    values["quorum"] = Fraction(*values["quorum"])
+    return voting.Rules(**values)
+
+
+def facts(votes, attendances):
+    """The stored facts a record covers, sorted: votes as [member, choice] and attendance as
+    [member, status, proxy holder]."""
+    return (
+        sorted([vote.member_id, vote.choice] for vote in votes),
+        sorted([a.member_id, a.status, a.proxy_holder_id] for a in attendances),
+    )
+
+
+def content(deliberation, votes, attendance):
+    """What a digest covers, as canonical JSON bytes (keys sorted, no spaces). `votes` and
+    `attendance` are the lists from `facts`, read once with the rest of the record."""
     meeting = deliberation.meeting
     record = {
         "id": deliberation.pk,
@@ -44,17 +87,39 @@ def content(deliberation):
         "closed_by": deliberation.closed_by_id,
         "outcome": deliberation.outcome,
         "counts": [deliberation.votes_for, deliberation.votes_against, deliberation.abstentions],
-        # `.all()`, sorted here: the register's check prefetches them for every record.
-        "votes": sorted([vote.member_id, vote.choice] for vote in deliberation.votes.all()),
-        "attendance": sorted(
-            [a.member_id, a.status, a.proxy_holder_id] for a in meeting.attendances.all()
-        ),
+        "votes": votes,
+        "attendance": attendance,
+        "snapshot": deliberation.snapshot,
     }
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-def digest(previous_digest, deliberation):
-    return hashlib.sha256(previous_digest.encode() + b"\n" + content(deliberation)).hexdigest()
+def register_key():
+    key = settings.REGISTER_KEY
+    if not key:
+        raise RuntimeError("REGISTER_KEY is not set: the register cannot be written or checked.")
+    return key.encode()
+
+
+def digest(previous_digest, deliberation, votes, attendance, key=None):
+    message = previous_digest.encode() + b"\n" + content(deliberation, votes, attendance)
+    return hmac.new(key or register_key(), message, hashlib.sha256).hexdigest()
+
+
+def retally(deliberation, votes, attendance):
+    """The outcome and counts of a closed record from its stored facts under its stored rules:
+    the members in office come from its snapshot, their attendance and votes from the rows."""
+    snapshot = deliberation.snapshot
+    statuses = {member: status for member, status, _holder in attendance}
+    attendance_map = {
+        member["id"]: statuses.get(member["id"], voting.ABSENT) for member in snapshot["members"]
+    }
+    return voting.tally(
+        rules_from_snapshot(snapshot["rules"]),
+        attendance_map,
+        dict(votes),
+        snapshot.get("president"),
+    )
 
 
 @dataclass
@@ -65,13 +130,45 @@ class Break:
     reason: str
 
 
-def verify_chain(deliberations):
-    """Walk the closed deliberations in register order; return the first `Break` or None."""
-    previous, expected_sequence = "", 1
+def check_record(deliberation, previous, expected_sequence, key):
+    """The reason `deliberation` does not match, or None."""
+    if deliberation.sequence != expected_sequence:
+        return "sequence"
+    votes, attendance = facts(deliberation.votes.all(), deliberation.meeting.attendances.all())
+    if not hmac.compare_digest(
+        deliberation.digest, digest(previous, deliberation, votes, attendance, key)
+    ):
+        return "digest"
+    try:
+        result = retally(deliberation, votes, attendance)
+    except (KeyError, TypeError, ValueError, ZeroDivisionError):
+        return "snapshot"
+    counted = (result.outcome, result.votes_for, result.votes_against, result.abstentions)
+    stored = (
+        deliberation.outcome,
+        deliberation.votes_for,
+        deliberation.votes_against,
+        deliberation.abstentions,
+    )
+    if counted != stored:
+        return "tally"
+    return None
+
+
+def verify_chain(deliberations, head=None, key=None):
+    """Walk the closed deliberations in register order; return the first `Break` or None.
+
+    `head` is (number, digest) as printed on signed minutes: the register must still hold that
+    record with that digest."""
+    key = key or register_key()
+    previous, expected_sequence, last = "", 1, None
     for deliberation in deliberations:
-        if deliberation.sequence != expected_sequence:
-            return Break(deliberation, "sequence")
-        if deliberation.digest != digest(previous, deliberation):
-            return Break(deliberation, "digest")
-        previous, expected_sequence = deliberation.digest, expected_sequence + 1
+        reason = check_record(deliberation, previous, expected_sequence, key)
+        if reason:
+            return Break(deliberation, reason)
+        if head and deliberation.sequence == head[0] and deliberation.digest != head[1]:
+            return Break(deliberation, "head")
+        previous, expected_sequence, last = deliberation.digest, expected_sequence + 1, deliberation
+    if head and (last is None or last.sequence < head[0]):
+        return Break(last, "missing")
     return None

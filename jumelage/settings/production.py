@@ -24,6 +24,7 @@ def required(name, cast=str):
 
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
+REGISTER_KEY = required("REGISTER_KEY")
 ALLOWED_HOSTS = required("ALLOWED_HOSTS", cast=lambda v: [h.strip() for h in v.split(",")])
 CSRF_TRUSTED_ORIGINS = env.list(
     "CSRF_TRUSTED_ORIGINS", default=[f"https://{host}" for host in ALLOWED_HOSTS]

@@ -5,6 +5,7 @@ from .base import VAR_DIR, env
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
+REGISTER_KEY = "test-only-register-key"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 # A test database of its own, never the developer's var/db.sqlite3.
 DATABASES = {

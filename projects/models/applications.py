@@ -166,6 +166,12 @@ class ProjectApplication(models.Model):
         help_text=_("Optional: a PDF or a picture."),
     )
     consent_at = models.DateTimeField(_("Consent given on"))
+    # The board's decision, e-mailed once after the closing is committed (retried by
+    # `manage.py send_decisions` until it goes).
+    decision_sent_at = models.DateTimeField(_("Decision e-mailed on"), null=True, editable=False)
+    decision_send_error = models.CharField(
+        _("Last failed sending of the decision"), max_length=300, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("Project application")

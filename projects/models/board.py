@@ -2,6 +2,7 @@
 deliberations and votes. Outcomes are computed by `projects.voting.tally`, never typed, and a
 closed deliberation can no longer change, whichever way one tries (form, model, bulk)."""
 
+from dataclasses import dataclass
 from fractions import Fraction
 
 from django.conf import settings
@@ -10,6 +11,7 @@ from django.core.validators import MinValueValidator
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from jumelage import pagecache
 
@@ -102,6 +104,28 @@ class Role(models.TextChoices):
     MEMBER = "member", _("Board member")
 
 
+# The titles as each member states them ("Présidente", "Trésorière"); English has one form.
+FEMININE_TITLES = {
+    Role.PRESIDENT: pgettext_lazy("feminine title", "President"),
+    Role.VICE_PRESIDENT: pgettext_lazy("feminine title", "Vice-president"),
+    Role.TREASURER: pgettext_lazy("feminine title", "Treasurer"),
+    Role.SECRETARY: pgettext_lazy("feminine title", "Secretary"),
+    Role.MEMBER: pgettext_lazy("feminine title", "Board member"),
+}
+
+
+class TitleForm(models.TextChoices):
+    MASCULINE = "masculine", _("Masculine (Président, Trésorier)")
+    FEMININE = "feminine", _("Feminine (Présidente, Trésorière)")
+
+
+def role_title(role, title_form):
+    """The title of `role` in the form the member stated, in the active language."""
+    if title_form == TitleForm.FEMININE:
+        return str(FEMININE_TITLES[role])
+    return str(Role(role).label)
+
+
 class BoardMemberQuerySet(models.QuerySet):
     def in_office(self, date):
         return self.filter(mandate_start__lte=date).filter(
@@ -125,6 +149,13 @@ class BoardMember(models.Model):
     role = models.CharField(_("Role"), max_length=20, choices=Role.choices, default=Role.MEMBER)
     mandate_start = models.DateField(_("Mandate starts"))
     mandate_end = models.DateField(_("Mandate ends"), null=True, blank=True)
+    title_form = models.CharField(
+        _("Form of the title"),
+        max_length=10,
+        choices=TitleForm.choices,
+        default=TitleForm.MASCULINE,
+        help_text=_("As the member states it; the minutes print their title this way."),
+    )
 
     objects = BoardMemberQuerySet.as_manager()
 
@@ -140,12 +171,51 @@ class BoardMember(models.Model):
         if self.mandate_end and self.mandate_start and self.mandate_end < self.mandate_start:
             raise ValidationError({"mandate_end": _("The mandate ends before it starts.")})
 
+    def title(self):
+        return role_title(self.role, self.title_form)
+
+    def snapshot(self):
+        """What the minutes print of this member, frozen in a closed record."""
+        return {
+            "id": self.pk,
+            "name": str(self),
+            "role": self.role,
+            "title_form": self.title_form,
+        }
+
 
 class Meeting(models.Model):
     """A meeting (séance) of the board, with who attended."""
 
     date = models.DateField(_("Date"))
     place = models.CharField(_("Place"), max_length=160, blank=True)
+    chair = models.ForeignKey(
+        "BoardMember",
+        verbose_name=_("Chair of the session"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    secretary = models.ForeignKey(
+        "BoardMember",
+        verbose_name=_("Secretary of the session"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    opened_at = models.TimeField(_("Opened at"), null=True, blank=True)
+    ended_at = models.TimeField(_("Ended at"), null=True, blank=True)
+    previous_minutes = models.ForeignKey(
+        "self",
+        verbose_name=_("Minutes approved at this meeting"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text=_("The previous meeting, whose minutes are the first item of the agenda."),
+    )
 
     class Meta:
         verbose_name = _("Board meeting")
@@ -289,7 +359,21 @@ class Attendance(models.Model):
             raise ValidationError(errors)
 
 
+# What is put to the vote: frozen once a vote is recorded (a correction is a new deliberation).
+FROZEN_FIELDS = ("meeting", "project", "application", "question", "amount_proposed")
+FROZEN_MESSAGE = _(
+    "Votes are recorded on this deliberation: what was put to the vote (question, amount, "
+    "project, application, meeting) can no longer change. Record a new deliberation instead."
+)
+
+
 class DeliberationQuerySet(LockedQuerySet):
+    def update(self, **kwargs):
+        frozen = {name.removesuffix("_id") for name in kwargs} & set(FROZEN_FIELDS)
+        if frozen and self.filter(votes__isnull=False).exists():
+            raise ClosedError(FROZEN_MESSAGE)
+        return super().update(**kwargs)
+
     def _write_closing(self, **kwargs):
         """The one write a closing makes (from `Deliberation.close`)."""
         return models.QuerySet.update(self, **kwargs)
@@ -353,7 +437,9 @@ class Deliberation(models.Model):
     abstentions = models.PositiveSmallIntegerField(_("Abstentions"), default=0, editable=False)
     # The chain of closed deliberations: each digest covers the record and the previous digest.
     sequence = models.PositiveIntegerField(_("Number in the register"), null=True, editable=False)
-    digest = models.CharField(_("SHA-256 digest"), max_length=64, blank=True, editable=False)
+    digest = models.CharField(_("HMAC-SHA-256 digest"), max_length=64, blank=True, editable=False)
+    # What the minutes print, as it was on closing: members' names, roles and titles, the rules.
+    snapshot = models.JSONField(_("Snapshot on closing"), default=dict, editable=False)
 
     objects = DeliberationQuerySet.as_manager()
 
@@ -369,10 +455,27 @@ class Deliberation(models.Model):
     def __str__(self):
         return self.question[:80]
 
+    @transaction.atomic
     def save(self, *args, **kwargs):
-        if self.pk and Deliberation.objects.filter(pk=self.pk, closed_at__isnull=False).exists():
-            raise ClosedError(_("This deliberation is closed: record a correcting one instead."))
+        if self.pk:
+            # Locked, so that no vote is recorded between this check and the write.
+            stored = Deliberation.objects.select_for_update().filter(pk=self.pk).first()
+            if stored is not None and stored.is_closed:
+                raise ClosedError(
+                    _("This deliberation is closed: record a correcting one instead.")
+                )
+            if stored is not None and self.frozen_fields_changed(stored) and stored.has_votes():
+                raise ClosedError(FROZEN_MESSAGE)
         super().save(*args, **kwargs)
+
+    def frozen_fields_changed(self, stored):
+        return any(
+            getattr(self, field.attname) != getattr(stored, field.attname)
+            for field in (self._meta.get_field(name) for name in FROZEN_FIELDS)
+        )
+
+    def has_votes(self):
+        return self.pk is not None and Vote.objects.filter(deliberation_id=self.pk).exists()
 
     def delete(self, *args, **kwargs):
         if self.is_closed:
@@ -414,14 +517,29 @@ class Deliberation(models.Model):
     def close(self, user, at=None):
         """Lock the deliberation with its computed outcome and its place in the chain; update
         the project and the application. `at` is the closing time (now, unless the record of
-        a past meeting is being entered)."""
-        # The rules' single row is the chain's lock: closings happen one after the other.
-        VotingRules.objects.select_for_update().get_or_create(pk=1)
-        locked = Deliberation.objects.select_for_update().get(pk=self.pk)
+        a past meeting is being entered).
+
+        Everything is read once, under the locks of `lock_register` (the rules, the meeting,
+        its attendance, the deliberation and its votes, in that order): the outcome, the
+        stored counts, the snapshot the minutes print and the digest all come from that read."""
+        locks = lock_register(self.meeting_id, self.pk, rules=True)
+        locked = locks.deliberation
         if locked.is_closed:
             raise ClosedError(_("This deliberation is already closed."))
-        result = locked.tally()
+        if locked.meeting_id != locks.meeting.pk:
+            raise ClosedError(_("This deliberation changed meanwhile: reload the screen."))
+        rules = locks.rules.as_rules()
+        members = list(BoardMember.objects.in_office(locks.meeting.date))
+        president = next((m.pk for m in members if m.role == Role.PRESIDENT), None)
+        statuses = {a.member_id: a.status for a in locks.attendances}
+        result = voting.tally(
+            rules,
+            {m.pk: statuses.get(m.pk, voting.ABSENT) for m in members},
+            {v.member_id: v.choice for v in locks.votes},
+            president,
+        )
         previous = Deliberation.objects.filter(sequence__isnull=False).order_by("-sequence").first()
+        locked.meeting = locks.meeting
         locked.closed_at = at or timezone.now()
         locked.closed_by = user
         locked.outcome = result.outcome
@@ -429,13 +547,25 @@ class Deliberation(models.Model):
         locked.votes_against = result.votes_against
         locked.abstentions = result.abstentions
         locked.sequence = previous.sequence + 1 if previous else 1
-        locked.digest = ledger.digest(previous.digest if previous else "", locked)
+        locked.snapshot = {
+            "rules": ledger.rules_snapshot(rules),
+            "members": [member.snapshot() for member in members],
+            "president": president,
+        }
+        votes, attendance = ledger.facts(locks.votes, locks.attendances)
+        locked.digest = ledger.digest(
+            previous.digest if previous else "", locked, votes, attendance
+        )
         Deliberation.objects.filter(pk=self.pk)._write_closing(
             **{name: getattr(locked, name) for name in ledger.CLOSING_FIELDS}
         )
         self.refresh_from_db()
         if result.outcome != voting.NO_QUORUM:
             apply_decision(self)
+        if self.application_id:
+            from ..notices import send_decision_after_commit
+
+            send_decision_after_commit(self)
         return result
 
 
@@ -523,3 +653,52 @@ def keep_decision_on_publish(sender, instance, **kwargs):
     decision = instance.decision()
     if decision is not None:
         apply_decision(decision)
+
+
+@dataclass
+class Locks:
+    rules: object
+    meeting: Meeting
+    attendances: list
+    deliberation: object
+    votes: list
+
+
+def lock_register(meeting_id, deliberation_id=None, rules=False):
+    """Take the register's locks in the one order every writer uses, so that no two can wait
+    for each other: the rules' row (a closing: the chain's lock), the meeting, its attendance
+    rows, the deliberation, its votes. A writer takes only the ones it needs, always in this
+    order. Must run inside a transaction."""
+    locked_rules = None
+    if rules:
+        VotingRules.objects.get_or_create(pk=1)
+        locked_rules = VotingRules.objects.select_for_update().get(pk=1)
+    meeting = Meeting.objects.select_for_update().get(pk=meeting_id)
+    attendances = list(
+        Attendance.objects.select_for_update().filter(meeting_id=meeting_id).order_by("pk")
+    )
+    deliberation, votes = None, []
+    if deliberation_id is not None:
+        deliberation = Deliberation.objects.select_for_update().get(pk=deliberation_id)
+        votes = list(
+            Vote.objects.select_for_update().filter(deliberation_id=deliberation_id).order_by("pk")
+        )
+    return Locks(locked_rules, meeting, attendances, deliberation, votes)
+
+
+class RegisterNote(models.Model):
+    """An entry in the register that is not a deliberation: when and why the register itself
+    was changed (re-chained under a new key, say), with its head at that moment."""
+
+    at = models.DateTimeField(_("Date"), default=timezone.now)
+    text = models.TextField(_("What and why"))
+    head_sequence = models.PositiveIntegerField(_("Head of the register: number"), null=True)
+    head_digest = models.CharField(_("Head of the register: digest"), max_length=64, blank=True)
+
+    class Meta:
+        verbose_name = _("Register note")
+        verbose_name_plural = _("Register notes")
+        ordering = ["at"]
+
+    def __str__(self):
+        return f"{self.at:%Y-%m-%d %H:%M} — {self.text[:60]}"

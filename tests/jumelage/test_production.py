@@ -22,6 +22,7 @@ def production_env(**extra):
         {
             "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
             "SECRET_KEY": SECRET,
+            "REGISTER_KEY": "production-test-register-key-" + "r" * 20,
             "ALLOWED_HOSTS": "jumelages-aix.example,www.jumelages-aix.example",
             **extra,
         }

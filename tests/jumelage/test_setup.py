@@ -91,14 +91,22 @@ def test_django_admin_login_is_in_french_whatever_the_browser(client):
 
 
 def clean_env(**extra):
-    env = {k: v for k, v in os.environ.items() if k not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"SECRET_KEY", "ALLOWED_HOSTS", "REGISTER_KEY"}
+    }
     env.update(DJANGO_SETTINGS_MODULE="jumelage.settings.production", **extra)
     return env
 
 
 @pytest.mark.parametrize(
     ("env", "missing"),
-    [({}, "SECRET_KEY"), ({"SECRET_KEY": "x" * 50}, "ALLOWED_HOSTS")],
+    [
+        ({}, "SECRET_KEY"),
+        ({"SECRET_KEY": "x" * 50, "REGISTER_KEY": "r" * 40}, "ALLOWED_HOSTS"),
+        ({"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "example.org"}, "REGISTER_KEY"),
+    ],
 )
 def test_production_refuses_to_start_without_a_required_variable(env, missing):
     result = subprocess.run(
@@ -115,7 +123,9 @@ def test_production_refuses_to_start_without_a_required_variable(env, missing):
 
 def test_production_settings_pass_the_deployment_checks():
     env = clean_env(
-        SECRET_KEY="k" * 30 + "Zq8!xY3#pL0@vN7$wR2%tB5^mC9&", ALLOWED_HOSTS="example.org"
+        SECRET_KEY="k" * 30 + "Zq8!xY3#pL0@vN7$wR2%tB5^mC9&",
+        ALLOWED_HOSTS="example.org",
+        REGISTER_KEY="r" * 40,
     )
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],

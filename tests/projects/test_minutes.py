@@ -193,15 +193,16 @@ def test_the_minutes_are_a_pdf_in_french_with_everything_the_board_signs(
             _("Outcome: %(outcome)s") % {"outcome": _("Open — not yet closed")},
             _("Corrects deliberation no. %(sequence)s of the register.")
             % {"sequence": closed.sequence},
-            _("The president"),
-            _("The secretary"),
+            _("The chair of the session"),
+            _("The secretary of the session"),
             _("Page %(page)s of %(pages)s") % {"page": pages, "pages": pages},
         ]
     assert data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
     for part in expected:
         assert squeeze(part) in text, part
-    # Only the closed deliberation has a place in the register.
-    assert text.count(closed.digest[:16]) == 1
+    # Only the closed deliberation has a place in the register; it is also the head, printed
+    # in full twice (the head, and the command to check it).
+    assert text.count(closed.digest[:16]) == 3
 
 
 def test_the_compressed_minutes_are_small(meeting, closed, still_open):
@@ -316,3 +317,96 @@ def test_the_csv_download(meeting, closed):
     assert response["Content-Disposition"] == 'attachment; filename="votes-2023-03-09.csv"'
     body = response.content.decode("utf-8")
     assert body.startswith("\ufeff") and len(body.splitlines()) == 1 + 3
+
+
+def pypdf_text(data):
+    """The PDF read back as text by pypdf, an independent reader."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data))
+    return squeeze(" ".join(page.extract_text() for page in reader.pages))
+
+
+@pytest.fixture
+def proces_verbal(meeting, members, closed):
+    """The meeting as a procès-verbal: a chair (who states her title in the feminine), a
+    secretary, times, the previous minutes to approve."""
+    president, secretary, treasurer, *_others = members
+    BoardMember.objects.filter(pk__in=[president.pk, treasurer.pk]).update(title_form="feminine")
+    previous = Meeting.objects.create(date=DAY - datetime.timedelta(days=60), place="Aix")
+    Meeting.objects.filter(pk=meeting.pk).update(
+        chair=president,
+        secretary=secretary,
+        opened_at=datetime.time(18, 30),
+        ended_at=datetime.time(20, 15),
+        previous_minutes=previous,
+    )
+    meeting.refresh_from_db()
+    return meeting
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_the_minutes_read_as_a_proces_verbal(proces_verbal, members, closed, language, tmp_path):
+    """Read back with pypdf: chair, secretary, times, agenda with the previous minutes first,
+    the quorum of each item (the member not taking part left out), the decision in words and
+    the head of the register."""
+    # The titles were stated after closing: the snapshot (masculine) is what prints, not today.
+    with translation.override(language):
+        data = minutes_pdf(proces_verbal)
+    # Kept in pytest's temporary directory, to be looked at (pdftoppm -png).
+    (tmp_path / f"proces-verbal-{language}.pdf").write_bytes(data)
+    text = pypdf_text(data)
+    expected = {
+        "fr": [
+            "La séance est ouverte à 18:30.",
+            "Présidence de séance : Hélène Arnaud (Président)",
+            "Secrétaire de séance : Արամ Պետրոսյան (Secrétaire)",
+            "Ordre du jour",
+            "1. Approbation du procès-verbal de la séance du 8 janvier 2023",
+            "2. Soutenir le projet « Santé mentale » ?",
+            "Point 2 — Soutenir le projet « Santé mentale » ?",
+            # Five in office, the secretary out of this item: 4 taking part, 2 attend.
+            "Quorum pour ce point : 2 membres sur 4 prenant part présents ou représentés "
+            "(au moins 2 requis) : atteint.",
+            "Le Conseil d’administration adopte la délibération et accorde 1 500,00 €.",
+            f"Tête du registre après cette séance : n° {closed.sequence}, empreinte",
+            "L’ordre du jour étant épuisé, la séance est levée à 20:15.",
+        ],
+        "en": [
+            "The session opens at 18:30.",
+            "Chair of the session: Hélène Arnaud (President)",
+            "Agenda",
+            "1. Approval of the minutes of the meeting of Jan. 8, 2023",
+            "Quorum for this item: 2 of 4 members taking part attend (at least 2 needed): met.",
+            "The board of directors adopts the deliberation and grants 1,500.00",
+            f"Head of the register after this meeting: no. {closed.sequence}, digest",
+            "The agenda being exhausted, the session closes at 20:15.",
+        ],
+    }[language]
+    for part in expected:
+        assert squeeze(part) in text, part
+    # The full digest, to copy into `verify_deliberations --head` (pypdf may break the line).
+    assert closed.digest in text.replace(" ", "")
+
+
+def test_a_closed_meeting_keeps_its_titles_and_names_whatever_is_edited_later(
+    meeting, members, closed
+):
+    with translation.override("fr"):
+        before = pypdf_text(minutes_pdf(meeting))
+        BoardMember.objects.filter(pk=members[0].pk).update(
+            first_name="Renommée", title_form="feminine"
+        )
+        after = pypdf_text(minutes_pdf(meeting))
+    assert "Hélène Arnaud (Président)" in after and "Renommée" not in after
+    assert before == after
+
+
+def test_a_title_follows_the_members_stated_form(members):
+    """An open meeting prints today's titles: Présidente, Trésorière."""
+    BoardMember.objects.filter(pk__in=[members[0].pk, members[2].pk]).update(title_form="feminine")
+    meeting = Meeting.objects.create(date=DAY, place="Aix")
+    Attendance.objects.create(meeting=meeting, member=members[0], status=voting.PRESENT)
+    with translation.override("fr"):
+        text = pypdf_text(minutes_pdf(meeting))
+    assert "Hélène Arnaud (Présidente)" in text and "Jürgen Weiß (Trésorière)" in text

@@ -18,6 +18,7 @@ from projects.models import Attendance, Deliberation, Meeting, ProjectPage, Vote
 from projects.models.board import ClosedError
 
 from .conftest import DAY
+from .screens import open_screen, submit
 
 pytestmark = pytest.mark.django_db
 
@@ -45,23 +46,17 @@ def secretary(client):
     return user
 
 
-def attendance_data(members, statuses, proxies=None, shown=None):
-    """The attendance form as posted: the new values, and those the page showed."""
-    data = {}
+def attendance_changes(members, statuses, proxies=None):
+    """What the secretary picks on the attendance screen (a status and a proxy holder each)."""
+    changes = {}
     for member, status in zip(members, statuses, strict=True):
-        data[f"status_{member.pk}"] = status
-        data[f"initial-status_{member.pk}"] = (shown or {}).get(member.pk, voting.ABSENT)
-        data[f"proxy_{member.pk}"] = (proxies or {}).get(member.pk, "")
-        data[f"initial-proxy_{member.pk}"] = ""
-    return data
+        changes[f"status_{member.pk}"] = status
+        changes[f"proxy_{member.pk}"] = (proxies or {}).get(member.pk, "")
+    return changes
 
 
-def votes_data(members, choices, shown=None):
-    data = {}
-    for member, choice in zip(members, choices, strict=True):
-        data[f"vote_{member.pk}"] = choice
-        data[f"initial-vote_{member.pk}"] = (shown or {}).get(member.pk, "")
-    return data
+def vote_changes(members, choices):
+    return {f"vote_{member.pk}": choice for member, choice in zip(members, choices, strict=True)}
 
 
 def attendance_url(meeting):
@@ -84,8 +79,8 @@ def test_the_secretary_records_a_whole_meeting_in_three_screens(
 ):
     page = client.get(attendance_url(meeting)).content.decode()
     assert all(str(member) in page for member in members)
-    data = attendance_data(members, [P, P, P, R, E], proxies={members[3].pk: members[0].pk})
-    response = client.post(attendance_url(meeting), data)
+    changes = attendance_changes(members, [P, P, P, R, E], proxies={members[3].pk: members[0].pk})
+    response = submit(client, attendance_url(meeting), changes)
     assert response.status_code == 302
     assert meeting.attendance_map() == {
         members[0].pk: P,
@@ -99,7 +94,9 @@ def test_the_secretary_records_a_whole_meeting_in_three_screens(
     ).content.decode().replace("\u202f", " ")
 
     choices = [voting.FOR, voting.FOR, voting.NOT_TAKING_PART, voting.AGAINST, ""]
-    assert client.post(votes_url(deliberation), votes_data(members, choices)).status_code == 302
+    assert (
+        submit(client, votes_url(deliberation), vote_changes(members, choices)).status_code == 302
+    )
     assert dict(deliberation.votes.values_list("member", "choice")) == {
         members[0].pk: voting.FOR,
         members[1].pk: voting.FOR,
@@ -124,11 +121,19 @@ def test_only_changed_rows_are_written_so_two_secretaries_lose_nothing(
     for member in members:
         Attendance.objects.create(meeting=meeting, member=member, status=P)
     # Both secretaries opened the screen with no vote recorded; each records other members.
-    first = votes_data(members[:2], [voting.FOR, voting.AGAINST])
-    second = votes_data(members[2:], [voting.ABSTAIN, voting.FOR, voting.FOR])
-    assert client.post(votes_url(deliberation), first).status_code == 302
-    assert client.post(votes_url(deliberation), {**second, **votes_data(members[:2], ["", ""])})
-    assert deliberation.votes.count() == 5
+    url = votes_url(deliberation)
+    first, second = open_screen(client, url), open_screen(client, url)
+    changes = vote_changes(members[:2], [voting.FOR, voting.AGAINST])
+    assert submit(client, url, changes, screen=first).status_code == 302
+    changes = vote_changes(members[2:], [voting.ABSTAIN, voting.FOR, voting.FOR])
+    assert submit(client, url, changes, screen=second).status_code == 302
+    assert dict(deliberation.votes.values_list("member", "choice")) == {
+        members[0].pk: voting.FOR,
+        members[1].pk: voting.AGAINST,
+        members[2].pk: voting.ABSTAIN,
+        members[3].pk: voting.FOR,
+        members[4].pk: voting.FOR,
+    }
 
 
 def test_a_vote_for_an_absent_member_is_refused_and_nothing_is_saved(
@@ -136,8 +141,14 @@ def test_a_vote_for_an_absent_member_is_refused_and_nothing_is_saved(
 ):
     for member, status in zip(members, [P, P, P, A, E], strict=True):
         Attendance.objects.create(meeting=meeting, member=member, status=status)
-    choices = [voting.FOR, voting.FOR, voting.FOR, voting.FOR, voting.NOT_TAKING_PART]
-    response = client.post(votes_url(deliberation), votes_data(members, choices))
+    choices = [voting.FOR, voting.FOR, voting.FOR, "", voting.NOT_TAKING_PART]
+    screen = open_screen(client, votes_url(deliberation))
+    assert voting.FOR not in screen.choices[f"vote_{members[3].pk}"]  # not offered
+    for name, value in vote_changes(members, choices).items():
+        screen.choose(name, value)
+    # A tampered post (the screen does not offer it) votes for the absent member.
+    screen.values[f"vote_{members[3].pk}"] = voting.FOR
+    response = client.post(votes_url(deliberation), screen.data())
     assert response.status_code == 200
     assert "Ce membre n’était ni présent ni représenté" in response.content.decode()
     assert not deliberation.votes.exists()
@@ -156,7 +167,7 @@ def test_bad_attendance_is_refused_and_nothing_is_saved(
     client, secretary, members, meeting, statuses, proxies, message
 ):
     by_pk = {members[k].pk: members[v].pk for k, v in proxies.items()}
-    response = client.post(attendance_url(meeting), attendance_data(members, statuses, by_pk))
+    response = submit(client, attendance_url(meeting), attendance_changes(members, statuses, by_pk))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not meeting.attendances.exists()
@@ -173,12 +184,25 @@ def closed(deliberation, members, user=None):
 def test_a_closed_deliberation_refuses_every_screen_and_its_meeting_attendance_is_locked(
     client, secretary, members, meeting, deliberation
 ):
+    for member in members:
+        Attendance.objects.create(meeting=meeting, member=member, status=P)
+    # Screens opened before the closing, posted after it.
+    votes_screen = open_screen(client, votes_url(deliberation))
+    attendance_screen = open_screen(client, attendance_url(meeting))
     closed(deliberation, members, secretary)
-    response = client.post(votes_url(deliberation), votes_data(members[:1], [voting.AGAINST]))
+    response = submit(
+        client,
+        votes_url(deliberation),
+        vote_changes(members[:1], [voting.AGAINST]),
+        screen=votes_screen,
+    )
     assert response.status_code == 302 and deliberation.votes.get().choice == voting.FOR
     assert client.post(close_url(deliberation)).status_code == 302
-    response = client.post(
-        attendance_url(meeting), attendance_data(members, [A] * 5, shown={m.pk: P for m in members})
+    response = submit(
+        client,
+        attendance_url(meeting),
+        attendance_changes(members, [A] * 5),
+        screen=attendance_screen,
     )
     assert "ses présences ne peuvent plus changer" in response.content.decode()
     assert set(meeting.attendance_map().values()) == {P}
