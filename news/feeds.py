@@ -8,7 +8,6 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from partners.models import twin_city_by_slug
@@ -49,9 +48,6 @@ class NewsFeed(Feed):
 
     def feed_url(self, obj):
         return self.request.build_absolute_uri()
-
-    def feed_extra_kwargs(self, obj):
-        return {"language": get_language()}
 
     def items(self, obj):
         index, city = obj

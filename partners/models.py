@@ -313,7 +313,9 @@ class CityMilestone(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text=_("The event, project or news post about this milestone: the date links to it."),
+        help_text=_(
+            "The event, project or news post that tells of this milestone: linked under it."
+        ),
     )
 
     panels = [

@@ -16,6 +16,6 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='citymilestone',
             name='related_page',
-            field=models.ForeignKey(blank=True, help_text='The event, project or news post about this milestone: the date links to it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='Page that tells of it'),
+            field=models.ForeignKey(blank=True, help_text='The event, project or news post that tells of this milestone: linked under it.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='Page that tells of it'),
         ),
     ]
