@@ -3,9 +3,9 @@ the home page and each twin city's page, the search, the sitemap and the transla
 a twin city's whole story; the cost of both pages with 200 posts and 50 past events."""
 
 import datetime
-import xml.etree.ElementTree as ET
 
 import pytest
+from defusedxml import ElementTree as ET
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
