@@ -12,14 +12,23 @@ HOME_POSTS = 3
 CITY_POSTS = 6
 
 
+def index_url(post, request):
+    """The news index is every post's parent: its URL is a post's, one step up (no query)."""
+    return post.get_url(request).rstrip("/").rsplit("/", 1)[0] + "/"
+
+
 @hooks.register("jumelage_home_sections")
 def news_on_home(page, request):
-    return Section(
+    section = Section(
         title=_("News"),
         template="news/includes/news_section.html",
         items=list(queries.posts()[:HOME_POSTS]),
         id="home-news-heading",
     )
+    if section.items:
+        section.more_url = index_url(section.items[0], request)
+        section.more_label = _("All the news")
+    return section
 
 
 @hooks.register("partners_city_activities")
@@ -31,12 +40,12 @@ def news_of_city(city, request):
         id="city-news-heading",
     )
     if section.items:
-        # The city's whole news and its feed, for those who follow one city only. The news
-        # index is every post's parent: its URL is a post's, one step up (no query).
-        index_url = section.items[0].get_url(request).rstrip("/").rsplit("/", 1)[0] + "/"
-        section.more_url = f"{index_url}?city={city.slug}"
-        feed = NewsIndexPage.get_resolver().reverse("city_feed", city.slug)
-        section.feed_url = index_url + feed
+        # The city's whole news and its feed, for those who follow one city only.
+        url = index_url(section.items[0], request)
+        section.more_url = f"{url}?city={city.slug}"
+        section.more_label = _("All the news of this city")
+        section.on_city_page = True
+        section.feed_url = url + NewsIndexPage.get_resolver().reverse("city_feed", city.slug)
     return section
 
 

@@ -102,6 +102,7 @@ def test_the_index_announces_its_feed(client):
 def test_home_and_city_pages_list_the_news(client):
     home = html_of(client, "/en/")
     assert 'id="home-news-heading"' in home and SIGNING_EN in home
+    assert '<a href="/en/news/">All the news</a>' in home
     city = html_of(client, "/fr/villes-jumelles/masis/")
     news = city.split('id="city-news-heading"')[1].split("</section>")[0]
     assert SIGNING_FR in news
