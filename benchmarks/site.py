@@ -64,6 +64,10 @@ URLS = {
     "event page": "/fr/evenements/evenement-1/",
     "twin city index": "/fr/villes-jumelles/",
     "twin city page": "/fr/villes-jumelles/masis/",
+    "news index": "/fr/actualites/",
+    "news index (one city)": "/fr/actualites/?city=masis",
+    "news feed (one city)": "/fr/actualites/feed/masis/",
+    "news post": "/fr/actualites/nouvelle-1/",
     "partners page": "/fr/partenaires/",
     "project index": "/fr/projets/",
     "project page": "/fr/projets/projet-1/",
@@ -290,8 +294,47 @@ def build_large_site():
     for deliberation in Deliberation.objects.filter(closed_at__isnull=True).order_by("pk"):
         deliberation.close(secretary)
     log(f"{len(projects)} projects, {Vote.objects.count()} votes, deliberations closed")
+    add_news_and_past_events(add, images)
     call_command("rebuild_search_text", verbosity=0)
     call_command("make_renditions", verbosity=0)
+
+
+NEWS_POSTS, PAST_EVENTS = 200, 50
+
+
+def add_news_and_past_events(add, images):
+    """Masis' whole story: 200 news posts and 50 past events held with it (issue 16: its page
+    and the news index cost the same few queries whatever their number)."""
+    import datetime
+
+    from events.models import EventIndexPage, EventOccurrence, EventPage
+    from news.models import NewsIndexPage, NewsPage
+    from partners.models import TwinCityPage
+
+    masis = TwinCityPage.objects.get(slug_fr="masis")
+    news_index = NewsIndexPage.objects.get()
+    for n in range(NEWS_POSTS):
+        post = NewsPage(
+            title_fr=f"Nouvelle {n}",
+            slug_fr=f"nouvelle-{n}",
+            title_en=f"News {n}",
+            slug_en=f"news-{n}",
+            date=datetime.date(2020, 1, 1) + datetime.timedelta(days=7 * n),
+            intro_fr="Une nouvelle de Masis.",
+            intro_en="News from Masis.",
+            image=images[n % len(images)] if images else None,
+        )
+        post.twin_cities = [masis]
+        add(news_index, post)
+    events_index = EventIndexPage.objects.get()
+    for n in range(PAST_EVENTS):
+        event = EventPage(
+            title_fr=f"Rencontre passée {n}", slug_fr=f"rencontre-passee-{n}", category="other"
+        )
+        event.twin_cities = [masis]
+        add(events_index, event)
+        EventOccurrence.objects.create(page=event, start_date=datetime.date(2023, 1, 1 + n % 28))
+    log(f"{NEWS_POSTS} news posts and {PAST_EVENTS} past events with Masis")
 
 
 def page_counts():

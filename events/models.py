@@ -1,6 +1,7 @@
 """Events and their dated editions (occurrences): the association's year."""
 
 import datetime
+import re
 import zoneinfo
 
 from django.core.exceptions import ValidationError
@@ -70,6 +71,25 @@ def next_year_date(date, recurrence):
         return date.replace(year=date.year + 1)
     except ValueError:  # 29 February
         return date.replace(year=date.year + 1, day=28)
+
+
+ORDINALS = [_("first"), _("second"), _("third"), _("fourth"), _("last")]
+
+
+def usual_period(recurrence, date):
+    """The period of a recurring event in words, in the active language."""
+    if date is None or not recurrence:
+        return ""
+    if recurrence == Recurrence.YEARLY_WEEKDAY:
+        ordinal = ORDINALS[min((date.day - 1) // 7, 4)]  # a fifth weekday: the last one
+        text = _("every year, the %(ordinal)s %(weekday)s of %(month)s") % {
+            "ordinal": ordinal,
+            "weekday": dateformat.format(date, "l"),
+            "month": dateformat.format(date, "F"),
+        }
+        # French elides "de" before a vowel: "d’avril", "d’août", "d’octobre".
+        return re.sub(r"\bde ([aeiouâàéo])", r"d’\1", text)
+    return _("every year on %(date)s") % {"date": dateformat.format(date, "j F")}
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -233,6 +253,21 @@ class EventPage(RoutablePageMixin, CoordinatesMixin, BasePage):
             json_ld=json_ld(self, upcoming, request),
         )
         return context
+
+    def search_texts(self, language):
+        """The editions' notes and places, as the page shows them."""
+        from jumelage.i18n import localized_value
+
+        texts = [self.venue, self.city]
+        for edition in self.occurrences.all():
+            texts += [localized_value(edition, "note", language) or edition.note]
+            texts += [edition.venue, edition.city]
+        return [text for text in texts if text]
+
+    def usual_period(self, last_date):
+        """When the series usually takes place, from its rule and its last edition:
+        "every year on 9 May", "every year, the first Saturday of December"."""
+        return usual_period(self.recurrence, last_date)
 
     @path("ics/")
     def ics(self, request):

@@ -18,20 +18,21 @@ def live_events(index=None):
     return events
 
 
-def occurrences(index=None, category=None, city=None):
-    """Editions of live public events, with their event, its picture and its twin cities."""
+def occurrences(index=None, category=None, city=None, with_cities=True):
+    """Editions of live public events, with their event, its picture and (unless listed on a
+    twin city's own page) its twin cities."""
     events = live_events(index)
     if category:
         events = events.filter(category=category)
     if city is not None:
         events = naming_city(events, city)
-    return (
-        EventOccurrence.objects.filter(page__in=events.values("pk"))
-        .select_related("page", "page__image")
-        .prefetch_related(
-            Prefetch("page__twin_cities", queryset=TwinCityPage.objects.live().order_by("title"))
-        )
+    editions = EventOccurrence.objects.filter(page__in=events.values("pk")).select_related(
+        "page", "page__image"
     )
+    if not with_cities:
+        return editions
+    cities = TwinCityPage.objects.live().order_by("title")
+    return editions.prefetch_related(Prefetch("page__twin_cities", queryset=cities))
 
 
 def feed_editions(index=None, category=None, city=None):
@@ -49,6 +50,39 @@ def feed_editions(index=None, category=None, city=None):
         edition.page = pages[edition.page_id]
         result.append(edition)
     return result
+
+
+def series_to_announce(index=None, category=None, city=None, today=None, with_cities=True):
+    """Live recurring events none of whose editions is still to come, each with the date of
+    its last edition (`last_edition`): a series never vanishes from the upcoming list, it
+    waits there for its next edition to be announced. One query (two with the cities)."""
+    today = today or local_today()
+    events = live_events(index)
+    if category:
+        events = events.filter(category=category)
+    if city is not None:
+        events = naming_city(events, city)
+    to_come = upcoming(EventOccurrence.objects.filter(page=OuterRef("pk")), today)
+    series = (
+        events.exclude(recurrence="")
+        .filter(~Exists(to_come))
+        .annotate(last_edition=Max("occurrences__start_date"))
+        .filter(last_edition__isnull=False)
+        .defer_streamfields()
+        .order_by("title")
+    )
+    if not with_cities:
+        return series
+    cities = TwinCityPage.objects.live().order_by("title")
+    return series.prefetch_related(Prefetch("twin_cities", queryset=cities))
+
+
+def with_period(events):
+    """The events of `series_to_announce`, each with its usual period in words (`period`)."""
+    events = list(events)
+    for event in events:
+        event.period = event.usual_period(event.last_edition)
+    return events
 
 
 def upcoming(queryset, today=None):

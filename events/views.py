@@ -58,8 +58,14 @@ def upcoming(request, index):
     editions = queries.chronological(queries.upcoming(queries.occurrences(index, category, city)))
     paginator = Paginator(editions, PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
+    # The series waiting for their next edition close the list, on its last page.
+    series = queries.with_period(queries.series_to_announce(index, category, city))
     context.update(
-        editions=page, paginator=paginator, view_name="upcoming", keep=context["filter_query"]
+        editions=page,
+        paginator=paginator,
+        series=series if not page.has_next() else [],
+        view_name="upcoming",
+        keep=context["filter_query"],
     )
     return index.render(request, context_overrides=context)
 

@@ -11,7 +11,7 @@ from jumelage.models import Section
 from . import queries
 from .admin_panels import CalendarPanel
 from .admin_views import add_next_edition
-from .models import EventPage
+from .models import EventIndexPage, EventPage
 
 
 @hooks.register("register_admin_urls")
@@ -64,15 +64,50 @@ def next_events_on_search(request):
     )
 
 
+CITY_UPCOMING = 10
+CITY_PAST = 20
+
+
 @hooks.register("partners_city_activities")
 def events_with_city(city, request):
-    editions = queries.chronological(queries.upcoming(queries.occurrences(city=city)))
-    return Section(
+    """The city's coming editions, then its series whose next edition is to be announced."""
+    editions = queries.upcoming(queries.occurrences(city=city, with_cities=False))
+    series = queries.series_to_announce(city=city, with_cities=False)
+    section = Section(
         title=_("Events with this city"),
         template="events/includes/edition_section.html",
-        items=list(editions[:10]),
+        items=[*queries.chronological(editions)[:CITY_UPCOMING], *queries.with_period(series)],
         id="city-events-heading",
     )
+    section.on_city_page = True  # the rows do not repeat the city
+    return section
+
+
+@hooks.register("partners_city_activities")
+def events_done_with_city(city, request):
+    """What Aix and the city have done together: the latest past editions, newest first, and
+    the way to the whole archive of the city's events."""
+    past = queries.past(queries.occurrences(city=city, with_cities=False))
+    section = Section(
+        title=_("What we have done together"),
+        template="events/includes/edition_section.html",
+        items=list(past.order_by("-start_date", "page_id", "pk")[:CITY_PAST]),
+        id="city-past-events-heading",
+    )
+    section.on_city_page = True
+    if section.items:
+        # The events index is the parent of every event: its URL is an event's, one step up
+        # (no query); its archive, filtered on the city, holds the whole story.
+        index_url = parent_url(section.items[0].page.get_url(request))
+        archive = EventIndexPage.get_resolver().reverse("archive")
+        section.more_url = f"{index_url}{archive}?city={city.slug}"
+        section.more_label = _("All the events held with this city")
+    return section
+
+
+def parent_url(url):
+    """The URL of a page's parent: the page's own without its last segment."""
+    return url.rstrip("/").rsplit("/", 1)[0] + "/"
 
 
 @hooks.register("jumelage_demo_content")

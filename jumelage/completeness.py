@@ -11,6 +11,7 @@ page listing read it without opening any page."""
 
 import hashlib
 import json
+import re
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
@@ -78,12 +79,49 @@ def translated_fields(model):
     return sorted(names, key=lambda name: order.get(name, len(order)))
 
 
+# What the rich text editor changes when it saves again a text it did not write: the tags it
+# prefers (`<strong>` is saved as `<b>`), the keys of its blocks (`data-block-key`), spaces
+# between tags and self-closing slashes. None of them is a change a translator must follow.
+_RICH_TEXT_SYNONYMS = [
+    (re.compile(r"<(/?)strong\b"), r"<\1b"),
+    (re.compile(r"<(/?)em\b"), r"<\1i"),
+    (re.compile(r'\s+data-block-key="[^"]*"'), ""),
+    (re.compile(r"\s*/>"), ">"),
+    (re.compile(r">\s+<"), "><"),
+    (re.compile(r"\s+"), " "),
+]
+
+
+def normalise_html(html):
+    """Rich text as written, whatever editor or script serialised it."""
+    html = html.strip()
+    for pattern, replacement in _RICH_TEXT_SYNONYMS:
+        html = pattern.sub(replacement, html)
+    return html
+
+
+def _normalise_stream(data):
+    """A StreamField's raw data without the blocks' ids, its strings normalised as rich text."""
+    if isinstance(data, dict):
+        return {key: _normalise_stream(value) for key, value in data.items() if key != "id"}
+    if isinstance(data, list):
+        return [_normalise_stream(item) for item in data]
+    if isinstance(data, str):
+        return normalise_html(data)
+    return data
+
+
 def _plain(value):
-    """A stable text for a field's value, to fingerprint it."""
+    """A stable text for a field's value, to fingerprint it: what a reader sees, not how the
+    editor serialised it (a first save in the admin of a page loaded by a script re-writes
+    every rich text of both languages; that is no edit)."""
     if isinstance(value, StreamValue):
-        return json.dumps(value.get_prep_value(), sort_keys=True, default=str)
+        data = _normalise_stream(value.get_prep_value())
+        return json.dumps(data, sort_keys=True, default=str)
     if isinstance(value, RichText):
-        return value.source
+        return normalise_html(value.source)
+    if isinstance(value, str):
+        return normalise_html(value)
     return "" if value is None else str(value)
 
 
@@ -252,6 +290,25 @@ def current_version(page):
     if page.has_unpublished_changes and page.latest_revision_id:
         return page.get_latest_revision_as_object()
     return page
+
+
+def record_baseline(page):
+    """Before a page's draft is saved: if the page has no state yet, record the one of its
+    current version in the database (its latest draft, else the page), dated when it was last
+    changed, so that this save is compared with it."""
+    from .models import TranslationState
+
+    if page.pk is None:
+        return
+    content_type = content_type_of(page)
+    if TranslationState.objects.filter(content_type=content_type, object_id=page.pk).exists():
+        return
+    stored = type(page).objects.filter(pk=page.pk).first()
+    if stored is None or stored.latest_revision_id is None:
+        return  # a page never saved before has no earlier text to compare with
+    stored = current_version(stored)
+    when = stored.latest_revision_created_at or stored.last_published_at or timezone.now()
+    record(stored, when=min(when, timezone.now()))
 
 
 def record_unseen():

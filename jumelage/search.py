@@ -4,13 +4,20 @@ Each live page keeps one `SearchText` row per language it exists in, refreshed w
 published and removed when it is unpublished or deleted. A search reads only the rows of the
 visitor's language:
 
-- on PostgreSQL, full-text search of an accent-free copy of the text (`folded`) with that
-  language's configuration, `french` or `english`, so that "jumelles" finds "jumelle" and
-  "volunteering" finds "volunteers". Wagtail's PostgreSQL backend cannot do this: it gives one
-  configuration to its whole index (`SEARCH_CONFIG`), so either the French or the English text
-  would be stemmed with the wrong language's rules;
-- elsewhere (SQLite), Wagtail's own database backend, which indexes the rows in SQLite's FTS5
-  (case and accents ignored, no stemming), through its autocomplete query.
+- on PostgreSQL, full-text search with that language's configuration, `jumelage_french` or
+  `jumelage_english` (migration 0012): the `unaccent` dictionary, then the language's Snowball
+  stemmer, so that "jumelles" finds "jumelle" and "volunteering" finds "volunteers". Wagtail's
+  PostgreSQL backend cannot do this: it gives one configuration to its whole index
+  (`SEARCH_CONFIG`), so either the French or the English text would be stemmed with the wrong
+  language's rules;
+- elsewhere (SQLite), Wagtail's own database backend (SQLite's FTS5) over `folded`: the same
+  words stemmed here in Python by the same Snowball rules (the `snowballstemmer` package),
+  after their accents are removed, so both databases find the same pages.
+
+Accents are removed before stemming (a visitor types "organisee" as often as "organisée"), and
+the Snowball French rules then see "organisee" where they expect "organisée": a French word
+ending in "ée"/"ées" loses one "e" first (`FEMININE`), on both sides of the search, so that
+"organisée", "organisee", "Organisées" and "organisé" all stem to "organis".
 
 Both ask for every word of the query, the last one possibly the beginning of a word, as one
 types it ("Assog" finds "Assogora", "marche" finds "marchés" but not "démarche"); the other
@@ -23,6 +30,7 @@ appear, with those words marked."""
 import re
 import unicodedata
 
+import snowballstemmer
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import F
@@ -42,18 +50,23 @@ from .i18n import language_codes, localized_value
 from .models import BasePage, SearchText
 from .queries import public, restricted_paths
 
-POSTGRES_CONFIGS = {"fr": "french", "en": "english"}
+POSTGRES_CONFIGS = {"fr": "jumelage_french", "en": "jumelage_english"}
+STEMMERS = {"fr": "french", "en": "english"}
+# The feminine of a French past participle, with or without its accent: "ée", "ées", "ee".
+FEMININE = re.compile(r"(?<=\w)([ée])e(s?)\b", re.IGNORECASE)
 # What a result is, as shown beside it, and the filters' names, in the order of the filters.
 KINDS = {
     "event": _("Event"),
     "city": _("Twin city"),
     "project": _("Project"),
+    "news": _("News"),
     "page": _("Page"),
 }
 KIND_FILTERS = {
     "event": _("Events"),
     "city": _("Twin cities"),
     "project": _("Projects"),
+    "news": _("News"),
     "page": _("Pages"),
 }
 MAX_QUERY_LENGTH = 200
@@ -71,6 +84,26 @@ def fold(text):
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     bare = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " " + " ".join(WORD.findall(bare))
+
+
+def prepare(text, language):
+    """The text as the stemmer should read it: in French, "organisée" as "organisé"."""
+    if language == "fr":
+        return FEMININE.sub(r"\1\2", text)
+    return text
+
+
+_stemmers = {}
+
+
+def stem_words(text, language):
+    """The stems of the words of `text` (accents removed first), space-separated: what SQLite
+    indexes and searches, as PostgreSQL's configurations do."""
+    stemmer = _stemmers.get(language)
+    if stemmer is None:
+        stemmer = _stemmers[language] = snowballstemmer.stemmer(STEMMERS.get(language, "english"))
+    words = fold(prepare(fold(text), language)).split()
+    return " ".join(stemmer.stemWords(words))
 
 
 def clean_query(raw):
@@ -125,13 +158,20 @@ def index_page(page):
     if page.live and isinstance(page, BasePage):
         for code in page.available_languages:
             fields = ["search_description", *page.search_text_fields]
-            texts = (plain_text(localized_value(page, name, code)) for name in fields)
+            texts = [plain_text(localized_value(page, name, code)) for name in fields]
+            # What the page shows besides its fields: a city's timeline and partners, an
+            # event's editions' notes...
+            texts += [plain_text(text) for text in page.search_texts(code)]
             text = " ".join(text for text in texts if text)
             title = localized_value(page, "title", code) or page.title
+            if connection.vendor == "postgresql":
+                folded = prepare(f"{title} {text}", code)  # PostgreSQL removes the accents
+            else:
+                folded = stem_words(f"{title} {text}", code)
             SearchText.objects.update_or_create(
                 page=page,
                 language=code,
-                defaults={"title": title, "text": text, "folded": fold(f"{title} {text}")},
+                defaults={"title": title, "text": text, "folded": folded},
             )
             if connection.vendor == "postgresql":
                 from django.contrib.postgres.search import SearchVector
@@ -189,6 +229,7 @@ def find(query, language):
         # The vector of the accent-free text ("fete" finds "Fête" without the unaccent
         # extension). Every word, the last one as a beginning ('fete' & 'europ':*); the terms
         # hold only letters and digits, so no input can make this an invalid tsquery.
+        terms = prepare(" ".join(terms), language).split()
         tsquery = " & ".join(f"'{term}'" for term in terms) + ":*"
         config = POSTGRES_CONFIGS[language]
         search_query = SearchQuery(tsquery, config=config, search_type="raw")
@@ -198,7 +239,8 @@ def find(query, language):
             .order_by("-rank", "page__path")
         )
     else:
-        entries = get_search_backend().autocomplete(" ".join(terms), entries)
+        stems = stem_words(" ".join(terms), language)
+        entries = get_search_backend().autocomplete(stems, entries)
     hidden = restricted_paths()
     found = []
     for entry in entries[:MAX_MATCHES]:

@@ -5,6 +5,8 @@ import math
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
+from django.db.models.signals import post_save
+from django.dispatch import receiver
 from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -243,6 +245,28 @@ class TwinCityPage(CoordinatesMixin, BasePage):
             return ""
         return machine_partial_date(self.agreement_date, self.agreement_precision)
 
+    def all_partners(self):
+        """Its own partners and those of what is done with it (a project's partners): the
+        other apps give theirs through the `partners_city_partners` hook, a function
+        (city) -> a queryset of partner ids. One query whatever their number."""
+        wanted = models.Q(twin_city=self)
+        for hook in hooks.get_hooks("partners_city_partners"):
+            ids = hook(self)
+            if ids is not None:
+                wanted |= models.Q(pk__in=ids)
+        return PartnerOrganisation.objects.filter(wanted).order_by("kind", "name")
+
+    def search_texts(self, language):
+        """What the page shows besides its fields, in `language`: the timeline and the
+        partners (names and descriptions)."""
+        from jumelage.i18n import localized_value
+
+        texts = [localized_value(m, "text", language) or m.text for m in self.milestones.all()]
+        for partner in self.all_partners():
+            texts.append(localized_value(partner, "name", language) or partner.name)
+            texts.append(localized_value(partner, "description", language) or "")
+        return texts
+
     @property
     def distance_from_aix(self):
         if not self.has_coordinates:
@@ -251,8 +275,12 @@ class TwinCityPage(CoordinatesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["milestones"] = self.milestones.order_by("date", "sort_order")
-        context["partners"] = self.partners.select_related("logo").order_by("kind", "name")
+        context["milestones"] = self.milestones.select_related("related_page").order_by(
+            "date", "sort_order"
+        )
+        partners = list(self.all_partners())
+        context["partners"] = [p for p in partners if p.twin_city_id == self.pk]
+        context["project_partners"] = [p for p in partners if p.twin_city_id != self.pk]
         # The events and projects apps each add what they did with this city through the
         # `partners_city_activities` hook: a function (city, request) -> Section or None.
         sections = (hook(self, request) for hook in hooks.get_hooks("partners_city_activities"))
@@ -278,10 +306,22 @@ class CityMilestone(Orderable):
         help_text=_("For a span of years such as “2023/2024” (with the precision “Year”)."),
     )
     text = models.TextField(_("What happened"))
+    related_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("Page that tells of it"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The event, project or news post that tells of this milestone: linked under it."
+        ),
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("precision"), FieldPanel("end_year")]),
         FieldPanel("text"),
+        FieldPanel("related_page"),
     ]
 
     class Meta(Orderable.Meta):
@@ -397,3 +437,14 @@ class PartnersPage(BasePage):
             (PartnerKind(kind).label, items) for kind, items in by_kind.items() if items
         ]
         return context
+
+
+@receiver(post_save, sender=PartnerOrganisation)
+def reindex_partner_city(sender, instance, raw=False, **kwargs):
+    """A city's page shows its partners: its search text follows their changes."""
+    from jumelage.search import index_page
+
+    if not raw and instance.twin_city_id:
+        city = TwinCityPage.objects.filter(pk=instance.twin_city_id, live=True).first()
+        if city is not None:
+            index_page(city)

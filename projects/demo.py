@@ -9,6 +9,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from jumelage.demo.builder import DemoBuilder
+from jumelage.models import StandardPage
 from partners.models import PartnerOrganisation, TwinCityPage
 
 from . import demo_texts as texts
@@ -43,13 +44,41 @@ def build_demo(builder, home):
         index.add_child(instance=project)
         project.save_revision().publish()
         builder.log_created(f"project “{data['title']['fr']}”")
-    builder.singleton_page(
+    application = builder.singleton_page(
         index,
         ProjectApplicationPage,
         texts.APPLICATION_PAGE,
         **DemoBuilder.translated(texts.APPLICATION_PAGE, "body"),
     )
+    link_funding_page(builder, application)
     build_board(builder, index)
+
+
+def link_funding_page(builder, application):
+    """The funding page explains how to propose a project: it leads to the form. Its box is
+    added once, after the steps, to a page that does not link to the form yet."""
+    funding = StandardPage.objects.filter(slug_fr=texts.FUNDING_PAGE_SLUG).first()
+    if funding is None:
+        return
+    for code in ("fr", "en"):
+        body = getattr(funding, f"body_{code}")
+        if any(
+            block.block_type == "call_to_action"
+            and getattr(block.value.get("page"), "pk", None) == application.pk
+            for block in body
+        ):
+            return
+    for code in ("fr", "en"):
+        blocks = [(block.block_type, block.value) for block in getattr(funding, f"body_{code}")]
+        invitation = {**texts.FUNDING_CALL_TO_ACTION[code], "page": application, "url": ""}
+        position = next(
+            (i for i, (kind, _value) in enumerate(blocks) if kind == "call_to_action"),
+            len(blocks),
+        )
+        blocks.insert(position, ("call_to_action", invitation))
+        setattr(funding, f"body_{code}", blocks)
+    funding.save_revision().publish()
+    builder.log_created("link from the funding page to the project form")
 
 
 def build_board(builder, index):

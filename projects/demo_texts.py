@@ -225,3 +225,18 @@ MEETINGS = [
         ],
     },
 ]
+
+# The funding page (built by the core's demo) invites to propose a project with this box.
+FUNDING_PAGE_SLUG = "financement-des-projets"
+FUNDING_CALL_TO_ACTION = {
+    "fr": {
+        "title": "Vous avez un projet avec une ville jumelle ?",
+        "text": "Présentez-le à l’Association : le Conseil d’administration l’examinera.",
+        "button_label": "Proposer un projet",
+    },
+    "en": {
+        "title": "Do you have a project with a twin city?",
+        "text": "Present it to the association: the board of directors will examine it.",
+        "button_label": "Propose a project",
+    },
+}

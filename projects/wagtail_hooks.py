@@ -36,3 +36,17 @@ def projects_demo_content(builder, home):
     from .demo import build_demo
 
     build_demo(builder, home)
+
+
+@hooks.register("partners_city_partners")
+def partners_of_city_projects(city):
+    """The partners of the live projects held with this city (a subquery, no query of its
+    own): the city's page lists them with its own."""
+    from partners.models import naming_city
+
+    from .models import ProjectPage
+
+    listed = naming_city(ProjectPage.objects.live(), city).values("pk")
+    return ProjectPage.partners.through.objects.filter(projectpage__in=listed).values(
+        "partnerorganisation_id"
+    )

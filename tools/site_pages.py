@@ -49,6 +49,12 @@ PAGES = [
     SitePage("twin-city-index", "/fr/villes-jumelles/", "/en/twin-cities/", lighthouse=True),
     SitePage("twin-city", "/fr/villes-jumelles/masis/", "/en/twin-cities/masis/", lighthouse=True),
     SitePage("partners", "/fr/partenaires/", "/en/partners/", lighthouse=True),
+    SitePage("news-index", "/fr/actualites/", "/en/news/"),
+    SitePage(
+        "news",
+        "/fr/actualites/signature-du-jumelage-aix-masis/",
+        "/en/news/aix-masis-twinning-signed/",
+    ),
     SitePage("project-index", "/fr/projets/", "/en/projects/", lighthouse=True),
     SitePage(
         "project",

@@ -50,6 +50,11 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def search_texts(self, language):
+        """Texts the page shows besides its `search_text_fields`, in `language` (a city's
+        timeline and partners, an event's editions' notes): the site search indexes them."""
+        return []
+
     def has_translation(self, language):
         return language == DEFAULT_LANGUAGE or is_filled(localized_value(self, "title", language))
 
@@ -85,8 +90,11 @@ class BasePage(Page):
 
     def save_revision(self, *args, **kwargs):
         """Each saved draft dates the languages whose text it changed (completeness report)."""
-        from ..completeness import record
+        from ..completeness import record, record_baseline
 
+        # A page never seen by the report (loaded by a script) gets the state of its text
+        # before this save as a baseline: its first edit in the admin then counts as one.
+        record_baseline(self)
         revision = super().save_revision(*args, **kwargs)
         record(self, when=revision.created_at)
         return revision

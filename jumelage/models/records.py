@@ -19,17 +19,17 @@ class SearchText(index.Indexed, models.Model):
     language = models.CharField(max_length=7, db_index=True)
     title = models.TextField()
     text = models.TextField(blank=True)
-    # Lower-cased text without accents, for PostgreSQL's full-text search (no `unaccent`).
+    # What the full-text search reads: on PostgreSQL the title and text ready for its
+    # configuration (jumelage.search.prepare), on SQLite their stems (search.stem_words).
     folded = models.TextField(blank=True)
     # PostgreSQL only: `folded` as a full-text vector made with the language's configuration,
     # under a GIN index (migration 0009), so that a search reads no text; empty on SQLite.
     vector = SearchVectorField(null=True, editable=False)
 
     # Every word but the last must be whole, the last may be a beginning ("Assog"): Wagtail's
-    # autocomplete query, over the title and the text (FTS5 ignores case and accents).
+    # autocomplete query, over the stems of the title and the text.
     search_fields = [
-        index.AutocompleteField("title"),
-        index.AutocompleteField("text"),
+        index.AutocompleteField("folded"),
         index.FilterField("language"),
     ]
     # PostgreSQL searches its own full-text vectors of these rows: Wagtail's index of them

@@ -33,6 +33,8 @@ INSTALLED_APPS = [
     "partners",
     "events",
     "projects",
+    # news after the apps it names (events, projects, twin cities), for its demo content too.
+    "news",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -218,6 +218,12 @@ class ProjectPage(BasePage):
         context["decision"] = self.decision()
         return context
 
+    def search_texts(self, language):
+        """The partners' names, as the page lists them."""
+        from jumelage.i18n import localized_value
+
+        return [localized_value(p, "name", language) or p.name for p in self.partners.all()]
+
     def decision(self):
         """The board's last closed deliberation on this project that reached a decision."""
         from .board import Deliberation

@@ -258,6 +258,7 @@ def test_nothing_found_says_so_and_offers_ways_on(client, home):
         ("/en/twin-cities/", "Our twin cities"),
         ("/en/events/", "Events"),
         ("/en/projects/", "Supported projects"),
+        ("/en/news/", "News"),
     ]
     assert '<h2 id="search-events-heading">Coming up</h2>' in html
     assert 'href="/en/events/assogora/"' in html.split("search-events-heading")[-1]

@@ -195,10 +195,20 @@ def test_naming_city_finds_what_names_the_city(masis):
 def test_city_page_shows_its_own_partners_and_what_was_done_together(client, masis):
     response = client.get("/en/twin-cities/masis/")
     together = {section.id: section.items for section in response.context["together"]}
-    # The Armenian Fortnight (2024) is past: no upcoming event; the projects are listed.
-    assert set(together) == {"city-projects-heading"}
+    # The Armenian Fortnight (2024) is past: no upcoming event, but what was done together;
+    # the projects and the news are listed.
+    assert set(together) == {
+        "city-past-events-heading",
+        "city-projects-heading",
+        "city-news-heading",
+    }
     assert len(together["city-projects-heading"]) == 3
-    assert "TUMO" in response.content.decode().split("Partners in this city")[1]
+    html = response.content.decode()
+    assert "TUMO" in html.split("Partners in this city")[1].split("Partners of our projects")[0]
+    # The partners of its projects are the city's partners too (they were on the project only).
+    project_partners = html.split("Partners of our projects with this city")[1].split("</ul>")[0]
+    for name in ("Médecins du Monde", "Centre hospitalier Montperrin", "CCAS", "DCTCIV"):
+        assert name in project_partners
 
 
 def add_cities(index, count):

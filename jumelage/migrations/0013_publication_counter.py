@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('jumelage', '0011_legal_details'),
+        ('jumelage', '0012_unaccent_search_configs'),
     ]
 
     operations = [
