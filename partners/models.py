@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from jumelage.i18n import register_query_translator
 from jumelage.images import prefetch_renditions
 from jumelage.models import BasePage, CoordinatesMixin, body_field, picture_field
 from jumelage.queries import public
@@ -74,6 +75,17 @@ def twin_city_by_slug(slug):
         .order_by("pk")
         .first()
     )
+
+
+def city_slug_in(slug, language):
+    """`?city=` in another language's URLs: the same city's slug there (None if unknown)."""
+    city = twin_city_by_slug(slug)
+    if city is None:
+        return None
+    return getattr(city, f"slug_{language}", None) or city.slug_fr
+
+
+register_query_translator("city", city_slug_in)
 
 
 class TwinCityIndexPage(BasePage):

@@ -42,10 +42,10 @@ PAGES = [
     # A month with three events (past: the demo's dates do not move with today's date).
     SitePage(
         "event-month",
-        "/fr/evenements/calendar/?month=2024-09",
+        "/fr/evenements/calendrier/?month=2024-09",
         "/en/events/calendar/?month=2024-09",
     ),
-    SitePage("event-archive", "/fr/evenements/archive/", "/en/events/archive/"),
+    SitePage("event-archive", "/fr/evenements/archives/", "/en/events/archive/"),
     SitePage("twin-city-index", "/fr/villes-jumelles/", "/en/twin-cities/", lighthouse=True),
     SitePage("twin-city", "/fr/villes-jumelles/masis/", "/en/twin-cities/masis/", lighthouse=True),
     SitePage("partners", "/fr/partenaires/", "/en/partners/", lighthouse=True),

@@ -10,9 +10,10 @@ from wagtail.models import Page, Site
 from jumelage.i18n import (
     DEFAULT_LANGUAGE,
     language_codes,
-    page_url,
     shown_language,
+    translate_query,
     translated_url,
+    view_url,
 )
 from jumelage.queries import public
 
@@ -67,7 +68,7 @@ def language_links(context):
     links = []
     for code in language_codes():
         if page is not None and getattr(page, "pk", None):
-            url = page_url(page, code, request)
+            url = view_url(request, page, code)
         else:
             url = translated_url(request, code)
         links.append(
@@ -81,33 +82,45 @@ def language_links(context):
     return links
 
 
+def indexable_view(context):
+    """The rule (README, "What search engines index"): a page, a calendar month and an archive
+    year are indexed, each with itself as canonical; a view with any other query (filters,
+    page 2 and beyond, a search, a thank-you, a value the view did not understand) says
+    noindex, its canonical still itself, so that canonical and robots never disagree."""
+    request = context["request"]
+    if context.get("noindex") or context.get("filter_ignored") or context.get("view_notice"):
+        return False
+    allowed = set(context.get("indexable_params", ()))
+    query = translate_query(request.GET, translation.get_language())
+    from urllib.parse import parse_qsl
+
+    return all(key in allowed for key, _value in parse_qsl(query, keep_blank_values=True))
+
+
 @register.simple_tag(takes_context=True)
 def page_meta(context):
-    """What the <head> says about the page in this language: canonical URL, hreflang
-    alternates, and whether search engines may index it."""
+    """What the <head> says about the view in this language: canonical URL, hreflang
+    alternates (the same view with the equivalent query in each language), and whether search
+    engines may index it."""
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
+    absolute = request.build_absolute_uri
     if page is None or not getattr(page, "pk", None):
-        alternates = [
-            (code, request.build_absolute_uri(translated_url(request, code)))
-            for code in language_codes()
-        ]
-        canonical = request.build_absolute_uri(translated_url(request, current))
+        alternates = [(code, absolute(translated_url(request, code))) for code in language_codes()]
         return {
-            "canonical": canonical,
+            "canonical": absolute(translated_url(request, current)),
             "alternates": _with_x_default(alternates),
-            "noindex": bool(context.get("noindex")),
+            "noindex": not indexable_view(context),
         }
     languages = getattr(page, "available_languages", [DEFAULT_LANGUAGE])
-    absolute = request.build_absolute_uri
-    alternates = [(code, absolute(page_url(page, code, request))) for code in languages]
-    noindex = current not in languages
-    canonical_language = DEFAULT_LANGUAGE if noindex else current
+    alternates = [(code, absolute(view_url(request, page, code))) for code in languages]
+    fallback = current not in languages
+    canonical_language = DEFAULT_LANGUAGE if fallback else current
     return {
-        "canonical": absolute(page_url(page, canonical_language, request)),
+        "canonical": absolute(view_url(request, page, canonical_language)),
         "alternates": _with_x_default(alternates),
-        "noindex": noindex,
+        "noindex": fallback or not indexable_view(context),
     }
 
 
