@@ -5,7 +5,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import dateformat, timezone, translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -374,8 +374,10 @@ class EventOccurrence(Orderable):
 
     @property
     def place(self):
+        from partners.models import city_name
+
         page = self.page
-        venue, city = self.venue or page.venue, self.city or page.city
+        venue, city = self.venue or page.venue, city_name(self.city or page.city)
         # "Aix-en-Provence, Aix-en-Provence" when the venue is only the town's name.
         if venue and city and venue.strip().casefold() == city.strip().casefold():
             return city
@@ -395,21 +397,24 @@ class EventOccurrence(Orderable):
 
     @property
     def date_display(self):
-        """ "9 mai 2026", "5–6 décembre 2026", "14 sept. 2024 – 29 sept. 2024", "9 mai 2026,
-        10:00–18:00"."""
+        """ "9 mai 2026", "5–6 décembre 2026", "1er–3 novembre 2026", "14 sept. – 2 oct. 2024",
+        "9 mai 2026, 10 h – 18 h", abroad "…, 15 h, heure d’Erevan" (Babel's CLDR data)."""
+        from jumelage import formats
+
         start, end = self.start_date, self.end_date
         if end and end != start:
             if (start.year, start.month) == (end.year, end.month):
-                text = f"{start.day}–{dateformat.format(end, 'j F Y')}"
+                first = formats.day(start, year=False).split(" ")[0]
+                text = f"{first}–{formats.day(end)}"
             elif start.year == end.year:
-                text = f"{dateformat.format(start, 'j F')} – {dateformat.format(end, 'j F Y')}"
+                text = f"{formats.day(start, year=False)} – {formats.day(end)}"
             else:
-                text = f"{dateformat.format(start, 'j F Y')} – {dateformat.format(end, 'j F Y')}"
+                text = f"{formats.day(start)} – {formats.day(end)}"
         else:
-            text = dateformat.format(start, "j F Y")
+            text = formats.day(start)
         if not self.all_day and self.start_time:
-            times = self.start_time.strftime("%H:%M")
+            times = formats.time(self.start_time)
             if self.end_time:
-                times += "–" + self.end_time.strftime("%H:%M")
-            text += f", {times}"
+                times += " – " + formats.time(self.end_time)
+            text += ", " + formats.with_zone(times, self.page.timezone)
         return text

@@ -77,6 +77,32 @@ def twin_city_by_slug(slug):
     )
 
 
+def city_name(name, language=None):
+    """A twin city's name as the page's language writes it ("Perugia" -> "Pérouse" on a
+    French page), from the cities' own titles; any other place name as it is."""
+    from django.core.cache import cache
+    from django.utils import translation
+
+    from jumelage.pagecache import generation
+
+    if not name:
+        return name
+    language = language or translation.get_language() or "fr"
+    key = f"twin-city-names:{generation()}"
+    names = cache.get(key)
+    if names is None:
+        names = {}
+        for city in TwinCityPage.objects.live().values("title_fr", "title_en"):
+            for title in city.values():
+                if title:
+                    names[title.casefold()] = city
+        cache.set(key, names, 3600)
+    city = names.get(name.strip().casefold())
+    if city is None:
+        return name
+    return city.get(f"title_{language}") or city["title_fr"]
+
+
 def city_slug_in(slug, language):
     """`?city=` in another language's URLs: the same city's slug there (None if unknown)."""
     city = twin_city_by_slug(slug)

@@ -37,6 +37,20 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+class TwinCityChoiceField(forms.ModelChoiceField):
+    """A twin city chosen by its id: a value that is no id of ours (a number too large for
+    the database, which would raise OverflowError or DataError) is an invalid choice."""
+
+    def to_python(self, value):
+        if value not in self.empty_values:
+            text = str(value)
+            if not (text.isascii() and text.isdigit() and len(text) <= 18):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice"
+                )
+        return super().to_python(value)
+
+
 class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
     token = forms.UUIDField(
         widget=forms.HiddenInput,
@@ -54,6 +68,7 @@ class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
     )
 
     class Meta:
+        field_classes = {"twin_city": TwinCityChoiceField}
         model = ProjectApplication
         fields = [
             "applicant_name",

@@ -138,9 +138,9 @@ def test_json_ld_lists_each_upcoming_edition_with_its_status_and_language(client
             else "/en/events/europe-festival/"
         )
         html = html_of(client, url)
-        data = json.loads(
-            re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
-        )
+        scripts = re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+        # The events' list; the other is the association's (NGO), on every page.
+        data = next(d for d in map(json.loads, scripts) if isinstance(d, list))
         assert [entry["startDate"] for entry in data] == ["2027-05-09"]
         assert data[0]["eventStatus"] == "https://schema.org/EventCancelled"
         assert data[0]["inLanguage"] == language and data[0]["name"] == name
