@@ -56,7 +56,7 @@ CORPUS = [
 ]
 # Sent as they are in the query string: invalid percent-escapes and encodings.
 RAW = ["%ZZ", "%", "%C3%28", "%FF%FE", "%00", "a%0D%0Ab", "%E2%80%AE"]
-WORST = ["\x00", "x" * 10_000, "99999999999999999999999999", "%ZZ"]
+WORST = ["\x00", "x" * 10_000, "%ZZ"]
 POST_CORPUS = [
     "",
     "\x00",
@@ -65,10 +65,6 @@ POST_CORPUS = [
     "-1",
     "99999999999999999999999999",
     "2024-02-30",
-    "<script>alert(1)</script>",
-    "' OR 1=1 --",
-    "not-a-choice",
-    "é" * 50,
 ]
 
 
@@ -164,7 +160,7 @@ def parameters_of(page, pages_by_path):
 
 def generated(sender, path, base, name):
     @settings(
-        max_examples=8,
+        max_examples=5,
         deadline=None,
         database=None,
         derandomize=True,
@@ -196,7 +192,8 @@ def test_no_input_makes_a_public_page_answer_5xx(client):
             if full:
                 sender.get(with_query(page.path, [(name, "1"), (name, "2"), (name, "\x00")]))
                 generated(sender, page.path, base, name)
-        for suffix in ("%00/", "x" * 300 + "/", "%ZZ/", "..%2F..%2F/", "calendar/%C0%AF/"):
+        suffixes = ("%00/", "x" * 300 + "/", "%ZZ/", "..%2F..%2F/", "calendar/%C0%AF/")
+        for suffix in suffixes if full else suffixes[:1]:
             sender.get(page.path + suffix)
 
     forms = {}  # one of each kind (its other language shares its code)
