@@ -39,6 +39,12 @@ PAGES = [
         "/en/events/europe-festival/",
         lighthouse=True,
     ),
+    # An event held abroad (Perugia: its times are in the venue's time zone).
+    SitePage(
+        "event-abroad",
+        "/fr/evenements/gemelle-in-piazza-perouse/",
+        "/en/events/gemelle-in-piazza-perugia/",
+    ),
     # A month with three events (past: the demo's dates do not move with today's date).
     SitePage(
         "event-month",
