@@ -377,7 +377,8 @@ class EventOccurrence(Orderable):
         from partners.models import city_name
 
         page = self.page
-        venue, city = self.venue or page.venue, city_name(self.city or page.city)
+        venue = city_name(self.venue or page.venue)
+        city = city_name(self.city or page.city)
         # "Aix-en-Provence, Aix-en-Provence" when the venue is only the town's name.
         if venue and city and venue.strip().casefold() == city.strip().casefold():
             return city

@@ -104,11 +104,25 @@ def city_name(name, language=None):
 
 
 def city_slug_in(slug, language):
-    """`?city=` in another language's URLs: the same city's slug there (None if unknown)."""
-    city = twin_city_by_slug(slug)
+    """`?city=` in another language's URLs: the same city's slug there (None if unknown).
+    The slugs are read once per cache generation: the head asks for each language."""
+    from django.core.cache import cache
+
+    from jumelage.pagecache import generation
+
+    key = f"twin-city-slugs:{generation()}"
+    slugs = cache.get(key)
+    if slugs is None:
+        slugs = {}
+        for city in TwinCityPage.objects.live().values("slug_fr", "slug_en"):
+            for value in city.values():
+                if value:
+                    slugs[value] = city
+        cache.set(key, slugs, 3600)
+    city = slugs.get(slug)
     if city is None:
         return None
-    return getattr(city, f"slug_{language}", None) or city.slug_fr
+    return city.get(f"slug_{language}") or city["slug_fr"]
 
 
 register_query_translator("city", city_slug_in)

@@ -303,7 +303,7 @@ def test_a_stranger_cannot_add_editions(client, europe):
         ("Aix-en-Provence", "Aix-en-Provence", "Aix-en-Provence"),
         ("aix-en-provence ", "Aix-en-Provence", "Aix-en-Provence"),
         ("Cours Mirabeau", "Aix-en-Provence", "Cours Mirabeau, Aix-en-Provence"),
-        ("", "Perugia", "Perugia"),
+        ("", "Perugia", "Pérouse"),  # the twin city's name in the page's language
     ],
 )
 def test_a_venue_that_is_only_the_towns_name_is_not_said_twice(europe, venue, city, expected):

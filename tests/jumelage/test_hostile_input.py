@@ -56,7 +56,7 @@ CORPUS = [
 ]
 # Sent as they are in the query string: invalid percent-escapes and encodings.
 RAW = ["%ZZ", "%", "%C3%28", "%FF%FE", "%00", "a%0D%0Ab", "%E2%80%AE"]
-WORST = ["\x00", "x" * 10_000, "%ZZ"]
+WORST = ["\x00", "%ZZ"]  # what every other page gets; the rest goes to one page of its kind
 POST_CORPUS = [
     "",
     "\x00",
