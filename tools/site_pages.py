@@ -62,6 +62,12 @@ PAGES = [
         "/en/projects/masis-mental-health-2025/",
         lighthouse=True,
     ),
+    # A project the board granted an amount to (the demo's 2024 deliberations).
+    SitePage(
+        "project-granted",
+        "/fr/projets/centre-de-la-jeunesse-masis/",
+        "/en/projects/masis-youth-centre/",
+    ),
     SitePage(
         "project-application",
         "/fr/projets/proposer-un-projet/",
