@@ -32,8 +32,8 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 EVENTS, EDITIONS, REPEATS = 1000, 10, 9
 URLS = {
     "index (first page)": "/fr/evenements/",
-    "month view": "/fr/evenements/calendar/?month=2027-03",
-    "feed (every edition)": "/fr/evenements/feed/",
+    "month view": "/fr/evenements/calendrier/?month=2027-03",
+    "feed (every edition)": "/fr/evenements/flux/",
 }
 
 

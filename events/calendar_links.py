@@ -239,11 +239,7 @@ def json_ld(page, upcoming, request):
             "location": {
                 "@type": "Place",
                 "name": occurrence.venue or page.venue or occurrence.city or page.city,
-                "address": {
-                    "@type": "PostalAddress",
-                    "streetAddress": page.address,
-                    "addressLocality": occurrence.city or page.city,
-                },
+                "address": postal_address(page, occurrence),
             },
             "organizer": {
                 "@type": "Organization",
@@ -256,3 +252,25 @@ def json_ld(page, upcoming, request):
         entries.append(entry)
     # `</` cannot close the script element early once escaped.
     return json.dumps(entries, ensure_ascii=False).replace("</", "<\\/")
+
+
+# The country of each venue time zone the events may use (schema.org wants one per address).
+ZONE_COUNTRIES = {
+    "Europe/Paris": "FR",
+    "Europe/Berlin": "DE",
+    "Europe/Rome": "IT",
+    "Asia/Yerevan": "AM",
+}
+
+
+def postal_address(page, occurrence):
+    """A complete PostalAddress: the street only when the editor gave one (never empty), the
+    town, and the country of the venue's time zone."""
+    address = {
+        "@type": "PostalAddress",
+        "addressLocality": occurrence.city or page.city,
+        "addressCountry": ZONE_COUNTRIES.get(page.timezone, "FR"),
+    }
+    if page.address.strip():
+        address["streetAddress"] = page.address.strip()
+    return address

@@ -6,7 +6,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import dateformat, timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from jumelage.i18n import register_path_segments, register_query_words
 from jumelage.models import BasePage, CoordinatesMixin, body_field, picture_field
 from jumelage.queries import public
 
@@ -35,6 +36,42 @@ class Category(models.TextChoices):
     SENIOR_EXCHANGE = "senior_exchange", _("Senior exchange")
     ECONOMIC = "economic", _("Economic meeting")
     OTHER = "other", _("Other")
+
+
+# The words of `?category=` in each language's URLs (the stored value is the English one).
+CATEGORY_WORDS = {
+    "market": {"fr": "marche"},
+    "forum": {"fr": "forum"},
+    "festival": {"fr": "festival"},
+    "concert": {"fr": "concert"},
+    "sport": {"fr": "sport"},
+    "school_exchange": {"fr": "echange-scolaire", "en": "school-exchange"},
+    "senior_exchange": {"fr": "echange-seniors", "en": "senior-exchange"},
+    "economic": {"fr": "rencontre-economique", "en": "economic"},
+    "other": {"fr": "autre"},
+}
+register_query_words("category", CATEGORY_WORDS)
+
+# The index's sub-views, their path segment in each language. The first English segments
+# were used in French too: `/fr/evenements/calendar/` now redirects to `calendrier/`.
+SUB_VIEWS = {
+    "archive": {"fr": "archives", "en": "archive"},
+    "month": {"fr": "calendrier", "en": "calendar"},
+    "feed": {"fr": "flux", "en": "feed"},
+}
+register_path_segments(*SUB_VIEWS.values())
+
+
+def translated_path(name):
+    """Routes a sub-view at its segment in every language; `sub_view` redirects a visitor who
+    used another language's segment (or an old address) to the right one."""
+
+    def decorate(view):
+        for segment in sorted(set(SUB_VIEWS[name].values())):
+            view = path(f"{segment}/", name=f"{name}-{segment}")(view)
+        return view
+
+    return decorate
 
 
 class Recurrence(models.TextChoices):
@@ -118,25 +155,45 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         return upcoming(request, self)
 
-    @path("archive/")
+    def reverse_subpage(self, name, args=None, kwargs=None):
+        """`{% routablepageurl page "month" %}`: the segment of the active language."""
+        if name in SUB_VIEWS:
+            return SUB_VIEWS[name][translation.get_language() or "fr"] + "/"
+        return super().reverse_subpage(name, args=args, kwargs=kwargs)
+
+    def sub_view(self, request, name, view):
+        """The sub-view, or a permanent redirect to its address in the page's language."""
+        from django.shortcuts import redirect
+
+        from jumelage.i18n import translate_query
+
+        language = translation.get_language() or "fr"
+        segment = SUB_VIEWS[name][language]
+        if not request.path.endswith(f"/{segment}/"):
+            query = translate_query(request.GET, language)
+            target = self.get_url(request=request) + segment + "/"
+            return redirect(target + ("?" + query if query else ""), permanent=True)
+        return view(request, self)
+
+    @translated_path("archive")
     def archive(self, request):
         from .views import archive
 
-        return archive(request, self)
+        return self.sub_view(request, "archive", archive)
 
-    @path("calendar/")
+    @translated_path("month")
     def month(self, request):
         from .views import month
 
-        return month(request, self)
+        return self.sub_view(request, "month", month)
 
     # Wagtail serves only paths of words and hyphens: no ".ics" in the URL; the response
     # says text/calendar and names the file.
-    @path("feed/")
+    @translated_path("feed")
     def feed(self, request):
         from .views import feed
 
-        return feed(request, self)
+        return self.sub_view(request, "feed", feed)
 
 
 class EventPage(RoutablePageMixin, CoordinatesMixin, BasePage):
@@ -352,8 +409,11 @@ class EventOccurrence(Orderable):
 
     @property
     def place(self):
+        from partners.models import city_name
+
         page = self.page
-        venue, city = self.venue or page.venue, self.city or page.city
+        venue = city_name(self.venue or page.venue)
+        city = city_name(self.city or page.city)
         # "Aix-en-Provence, Aix-en-Provence" when the venue is only the town's name.
         if venue and city and venue.strip().casefold() == city.strip().casefold():
             return city
@@ -373,21 +433,24 @@ class EventOccurrence(Orderable):
 
     @property
     def date_display(self):
-        """ "9 mai 2026", "5–6 décembre 2026", "14 sept. 2024 – 29 sept. 2024", "9 mai 2026,
-        10:00–18:00"."""
+        """ "9 mai 2026", "5–6 décembre 2026", "1er–3 novembre 2026", "14 sept. – 2 oct. 2024",
+        "9 mai 2026, 10 h – 18 h", abroad "…, 15 h, heure d’Erevan" (Babel's CLDR data)."""
+        from jumelage import formats
+
         start, end = self.start_date, self.end_date
         if end and end != start:
             if (start.year, start.month) == (end.year, end.month):
-                text = f"{start.day}–{dateformat.format(end, 'j F Y')}"
+                first = formats.day(start, year=False).split(" ")[0]
+                text = f"{first}–{formats.day(end)}"
             elif start.year == end.year:
-                text = f"{dateformat.format(start, 'j F')} – {dateformat.format(end, 'j F Y')}"
+                text = f"{formats.day(start, year=False)} – {formats.day(end)}"
             else:
-                text = f"{dateformat.format(start, 'j F Y')} – {dateformat.format(end, 'j F Y')}"
+                text = f"{formats.day(start)} – {formats.day(end)}"
         else:
-            text = dateformat.format(start, "j F Y")
+            text = formats.day(start)
         if not self.all_day and self.start_time:
-            times = self.start_time.strftime("%H:%M")
+            times = formats.time(self.start_time)
             if self.end_time:
-                times += "–" + self.end_time.strftime("%H:%M")
-            text += f", {times}"
+                times += " – " + formats.time(self.end_time)
+            text += ", " + formats.with_zone(times, self.page.timezone)
         return text

@@ -12,6 +12,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.utils import dateformat, translation
 
+from jumelage.i18n import query_value, query_word
 from jumelage.queries import public
 from partners.models import twin_city_by_slug
 
@@ -22,14 +23,18 @@ from .models import Category, local_today
 PER_PAGE = 20
 
 
+# The months and years a visitor may ask for; beyond, the view says it does not understand.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
 def filters_from(request):
-    """The category and twin city asked for, and whether one of them was not understood."""
-    category_value = request.GET.get("category", "")
+    """The category and twin city asked for (in either language's words), and whether one of
+    them was not understood."""
+    category = query_value(request, "category")
     city_value = request.GET.get("city", "")
-    category = queries.valid_category(category_value)
     city = twin_city_by_slug(city_value)
-    ignored = bool(category_value and not category) or bool(city_value and not city)
-    return category, city, ignored
+    ignored = category is None or bool(city_value and not city)
+    return category or None, city, ignored
 
 
 def filter_context(request):
@@ -39,11 +44,12 @@ def filter_context(request):
     category, city, ignored = filters_from(request)
     params = {}
     if category:
-        params["category"] = category
+        params["category"] = query_word("category", category)
     if city:
         params["city"] = city.slug
     context = {
-        "categories": Category.choices,
+        "categories": [(query_word("category", value), label) for value, label in Category.choices],
+        "selected_category_word": query_word("category", category) if category else "",
         "filter_cities": public(TwinCityPage.objects.live()).order_by("title"),
         "selected_category": category,
         "selected_city": city,
@@ -74,33 +80,53 @@ def archive(request, index):
     category, city, context = filter_context(request)
     past = queries.past(queries.occurrences(index, category, city))
     years = sorted({d.year for d in past.dates("start_date", "year")}, reverse=True)
-    try:
-        year = int(request.GET.get("year") or (years[0] if years else local_today().year))
-    except ValueError:
-        year = years[0] if years else local_today().year
+    default = years[0] if years else local_today().year
+    year = parse_year(request.GET.get("year", ""))
+    if year is None:
+        context["view_notice"] = bool(request.GET.get("year"))
+        year = default
     editions = past.filter(start_date__year=year).order_by("-start_date", "page_id", "pk")
     paginator = Paginator(editions, PER_PAGE)
     page = paginator.get_page(request.GET.get("page"))
     keep = "&".join(part for part in (f"year={year}", context["filter_query"]) if part)
     context.update(
-        editions=page, paginator=paginator, years=years, year=year, view_name="archive", keep=keep
+        editions=page,
+        paginator=paginator,
+        years=years,
+        year=year,
+        view_name="archive",
+        keep=keep,
+        indexable_params=("year",),
     )
     return index.render(request, context_overrides=context, template="events/event_archive.html")
 
 
-def parse_month(value):
-    """`2026-12` -> 1 December 2026; anything else -> None."""
-    try:
-        year, month = (int(part) for part in value.split("-"))
-        return datetime.date(year, month, 1)
-    except (ValueError, TypeError):
+def parse_year(value):
+    """`2024` -> 2024; anything else, or a year out of the calendar's range -> None."""
+    if not (isinstance(value, str) and value.isascii() and value.isdigit() and len(value) == 4):
         return None
+    year = int(value)
+    return year if FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+def parse_month(value):
+    """`2026-12` -> 1 December 2026; anything else, or out of range -> None."""
+    year, _dash, month = (value or "").partition("-")
+    year = parse_year(year)
+    if year is None or not (month.isascii() and month.isdigit() and len(month) <= 2):
+        return None
+    if not 1 <= int(month) <= 12:
+        return None
+    return datetime.date(year, int(month), 1)
 
 
 def month(request, index):
     category, city, context = filter_context(request)
     today = local_today()
-    first = parse_month(request.GET.get("month", "")) or today.replace(day=1)
+    first = parse_month(request.GET.get("month", ""))
+    if first is None:
+        context["view_notice"] = bool(request.GET.get("month"))
+        first = today.replace(day=1)
     editions = queries.chronological(
         queries.in_month(queries.occurrences(index, category, city), first)
     )
@@ -130,6 +156,7 @@ def month(request, index):
         # 1 January 2024 was a Monday: the names of the week's days, in the language.
         weekday_names=[dateformat.format(datetime.date(2024, 1, day), "l") for day in range(1, 8)],
         view_name="month",
+        indexable_params=("month",),
     )
     return index.render(request, context_overrides=context, template="events/event_month.html")
 

@@ -43,12 +43,99 @@ def shown_language(obj, field_name, language=None):
 def translated_url(request, language):
     """The current non-page URL (search, 404...) in another language, query string kept."""
     url = translate_url(request.path, language)
-    if request.META.get("QUERY_STRING"):
-        url += "?" + request.META["QUERY_STRING"]
-    return url
+    query = translate_query(request.GET, language)
+    return url + ("?" + query if query else "")
 
 
 def page_url(page, language, request=None):
     """The page's URL in `language` (its translated slugs and language prefix)."""
     with translation.override(language):
         return page.get_url(request=request)
+
+
+# The same view in another language ----------------------------------------------------------
+#
+# A view is a page, plus what follows the page's URL (a sub-view's path segment such as
+# `calendrier/`) and its query (`?category=marche&page=2`). Apps register the path segments and
+# the query values that are words, each in every language; the switcher, the hreflang
+# alternates and the canonical URL then give the same view in each language.
+
+PATH_SEGMENTS = {}  # any language's segment -> {language: segment}
+QUERY_WORDS = {}  # parameter -> {any language's word -> {language: word}}
+QUERY_TRANSLATORS = {}  # parameter -> function(value, language) -> value or None
+
+
+def register_path_segments(*segments):
+    """Each argument is {language: segment} for one sub-view, e.g. {"fr": "calendrier", "en":
+    "calendar"}: the switcher turns each into the other."""
+    for names in segments:
+        for segment in names.values():
+            PATH_SEGMENTS[segment] = {
+                code: names.get(code, names["en"]) for code in language_codes()
+            }
+
+
+def register_query_words(parameter, words):
+    """`words` maps each stored value to its word in each language: {"market": {"fr":
+    "marche", "en": "market"}}. A visitor's value is understood in any language."""
+    table = QUERY_WORDS.setdefault(parameter, {})
+    for value, names in words.items():
+        names = {code: names.get(code, value) for code in language_codes()}
+        names["value"] = value
+        for word in (value, *names.values()):
+            table[word] = names
+
+
+def register_query_translator(parameter, translate):
+    """For values found in the database (a twin city's slug in each language)."""
+    QUERY_TRANSLATORS[parameter] = translate
+
+
+def query_value(request, parameter):
+    """The stored value named by the query's word in any language, "" when absent, None when
+    not understood."""
+    word = request.GET.get(parameter, "")
+    if not word:
+        return ""
+    names = QUERY_WORDS.get(parameter, {}).get(word)
+    return names["value"] if names else None
+
+
+def query_word(parameter, value, language=None):
+    """The word for a stored value in the URLs of `language` (the active one by default)."""
+    language = language or translation.get_language() or DEFAULT_LANGUAGE
+    names = QUERY_WORDS.get(parameter, {}).get(value)
+    return names[language] if names else value
+
+
+def translate_query(query, language):
+    """The query (a QueryDict) in `language`: words translated, empty values and `page=1`
+    dropped, a word nobody knows left out (the view ignored it anyway)."""
+    from urllib.parse import urlencode
+
+    pairs = []
+    for key, values in query.lists():
+        for value in values:
+            if value == "" or (key == "page" and value == "1"):
+                continue
+            if key in QUERY_WORDS:
+                names = QUERY_WORDS[key].get(value)
+                value = names[language] if names else None
+            elif key in QUERY_TRANSLATORS:
+                value = QUERY_TRANSLATORS[key](value, language)
+            if value is not None:
+                pairs.append((key, value))
+    return urlencode(pairs)
+
+
+def view_url(request, page, language):
+    """The view the visitor is on (page, sub-view, query) in `language`, as a path."""
+    from urllib.parse import urlsplit
+
+    current = translation.get_language()
+    base = urlsplit(page_url(page, language, request) or "").path
+    here = urlsplit(page_url(page, current, request) or "").path
+    rest = request.path[len(here) :] if here and request.path.startswith(here) else ""
+    rest = "/".join(PATH_SEGMENTS.get(part, {}).get(language, part) for part in rest.split("/"))
+    query = translate_query(request.GET, language)
+    return base + rest + ("?" + query if query else "")

@@ -46,3 +46,36 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     def _unknown_prefix(cls, path):
         match = LANGUAGE_PREFIX.match(path)
         return bool(match) and match.group(1) not in language_codes()
+
+
+class RejectUnreadableInputMiddleware:
+    """Answers 400 (in the visitor's language) to a request whose path, query or form holds a
+    NUL character: PostgreSQL refuses it in any text it is asked to compare or store, which
+    would end in a 500 wherever a view passes the value on to a query."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self._has_nul(request):
+            from django.http import HttpResponseBadRequest
+            from django.template import loader
+
+            return HttpResponseBadRequest(loader.render_to_string("400.html"))
+        return self.get_response(request)
+
+    @staticmethod
+    def _has_nul(request):
+        if "\x00" in request.path_info:
+            return True
+        data = [request.GET]
+        if request.method == "POST" and request.content_type in (
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        ):
+            data.append(request.POST)
+        return any(
+            "\x00" in key or any("\x00" in value for value in values)
+            for query in data
+            for key, values in query.lists()
+        )

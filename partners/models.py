@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from jumelage.i18n import register_query_translator
 from jumelage.images import prefetch_renditions
 from jumelage.models import BasePage, CoordinatesMixin, body_field, picture_field
 from jumelage.queries import public
@@ -76,6 +77,57 @@ def twin_city_by_slug(slug):
         .order_by("pk")
         .first()
     )
+
+
+def city_name(name, language=None):
+    """A twin city's name as the page's language writes it ("Perugia" -> "Pérouse" on a
+    French page), from the cities' own titles; any other place name as it is."""
+    from django.core.cache import cache
+    from django.utils import translation
+
+    from jumelage.pagecache import generation
+
+    if not name:
+        return name
+    language = language or translation.get_language() or "fr"
+    key = f"twin-city-names:{generation()}"
+    names = cache.get(key)
+    if names is None:
+        names = {}
+        for city in TwinCityPage.objects.live().values("title_fr", "title_en"):
+            for title in city.values():
+                if title:
+                    names[title.casefold()] = city
+        cache.set(key, names, 3600)
+    city = names.get(name.strip().casefold())
+    if city is None:
+        return name
+    return city.get(f"title_{language}") or city["title_fr"]
+
+
+def city_slug_in(slug, language):
+    """`?city=` in another language's URLs: the same city's slug there (None if unknown).
+    The slugs are read once per cache generation: the head asks for each language."""
+    from django.core.cache import cache
+
+    from jumelage.pagecache import generation
+
+    key = f"twin-city-slugs:{generation()}"
+    slugs = cache.get(key)
+    if slugs is None:
+        slugs = {}
+        for city in TwinCityPage.objects.live().values("slug_fr", "slug_en"):
+            for value in city.values():
+                if value:
+                    slugs[value] = city
+        cache.set(key, slugs, 3600)
+    city = slugs.get(slug)
+    if city is None:
+        return None
+    return city.get(f"slug_{language}") or city["slug_fr"]
+
+
+register_query_translator("city", city_slug_in)
 
 
 class TwinCityIndexPage(BasePage):

@@ -105,10 +105,18 @@ class ProjectApplicationAdmin(admin.ModelAdmin):
         "organisation_or_name",
         "twin_city",
         "field",
-        "amount_requested",
+        "amount_asked",
         "submitted_at",
         "status",
     ]
+
+    @admin.display(description=_("Amount requested"), ordering="amount_requested")
+    def amount_asked(self, application):
+        """ "3 000 €" as French writes it (Babel), not "3000,00"."""
+        from jumelage.formats import money
+
+        return money(application.amount_requested)
+
     list_filter = ["status", "field", "twin_city"]
     list_select_related = ["twin_city"]
     search_fields = ["title", "applicant_name", "organisation", "email"]

@@ -3,6 +3,7 @@ acknowledges it to the applicant and tells the association."""
 
 import logging
 import uuid
+import warnings
 from pathlib import PurePath
 
 from django import forms
@@ -36,6 +37,20 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+class TwinCityChoiceField(forms.ModelChoiceField):
+    """A twin city chosen by its id: a value that is no id of ours (a number too large for
+    the database, which would raise OverflowError or DataError) is an invalid choice."""
+
+    def to_python(self, value):
+        if value not in self.empty_values:
+            text = str(value)
+            if not (text.isascii() and text.isdigit() and len(text) <= 18):
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice"
+                )
+        return super().to_python(value)
+
+
 class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
     token = forms.UUIDField(
         widget=forms.HiddenInput,
@@ -53,6 +68,7 @@ class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
     )
 
     class Meta:
+        field_classes = {"twin_city": TwinCityChoiceField}
         model = ProjectApplication
         fields = [
             "applicant_name",
@@ -129,10 +145,18 @@ class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
                 raise wrong_type
         elif extension in IMAGE_FORMATS:
             try:
-                with Image.open(upload) as image:
-                    image.verify()
-                    if image.format != IMAGE_FORMATS[extension]:
-                        raise wrong_type
+                # A picture claiming more pixels than Pillow's limit (50,000 x 50,000) is refused
+                # before it is decoded: warnings too, since a "warning" size still fills memory.
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error", Image.DecompressionBombWarning)
+                    with Image.open(upload) as image:
+                        image.verify()
+                        if image.format != IMAGE_FORMATS[extension]:
+                            raise wrong_type
+            except (Image.DecompressionBombError, Image.DecompressionBombWarning) as error:
+                raise forms.ValidationError(
+                    _("The picture is too large (in pixels): send a smaller one or a PDF.")
+                ) from error
             except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as error:
                 raise wrong_type from error
         else:
@@ -141,6 +165,10 @@ class ProjectApplicationForm(HoneypotMixin, forms.ModelForm):
         # The name on disk is ours: the applicant's file name is not trusted.
         upload.name = f"{uuid.uuid4().hex}.{extension}"
         return upload
+
+    def clean_title(self):
+        """One line: a title is an e-mail's subject, where a line break is refused."""
+        return " ".join(self.cleaned_data.get("title", "").split())
 
     def save_application(self, request):
         """Store the application once (a second post of the same form stores nothing) and
@@ -174,6 +202,12 @@ def notice_recipients(request):
     return recipients
 
 
+def one_line(text):
+    """A subject on one line (a stored title may hold a line break from before the form kept
+    titles on one line, and any line break in a header makes the e-mail fail)."""
+    return " ".join(str(text).split())
+
+
 def send_emails(application, request=None):
     """An acknowledgement to the applicant in their language, and a notice (in French, without
     the personal data) to the association with a link to the board's admin."""
@@ -181,7 +215,7 @@ def send_emails(application, request=None):
         with translation.override(application.language or "fr"):
             context = {"application": application}
             send_mail(
-                str(_("Your project proposal: %(title)s")) % {"title": application.title},
+                str(_("Your project proposal: %(title)s")) % {"title": one_line(application.title)},
                 render_to_string("projects/emails/application_ack.txt", context),
                 None,
                 [application.email],
@@ -193,7 +227,8 @@ def send_emails(application, request=None):
                     "admin:projects_projectapplication_change", args=[application.pk]
                 )
                 send_mail(
-                    str(_("New project application: %(title)s")) % {"title": application.title},
+                    str(_("New project application: %(title)s"))
+                    % {"title": one_line(application.title)},
                     render_to_string(
                         "projects/emails/application_notice.txt", context | {"link": link}
                     ),

@@ -39,13 +39,19 @@ PAGES = [
         "/en/events/europe-festival/",
         lighthouse=True,
     ),
+    # An event held abroad (Perugia: its times are in the venue's time zone).
+    SitePage(
+        "event-abroad",
+        "/fr/evenements/gemelle-in-piazza-perouse/",
+        "/en/events/gemelle-in-piazza-perugia/",
+    ),
     # A month with three events (past: the demo's dates do not move with today's date).
     SitePage(
         "event-month",
-        "/fr/evenements/calendar/?month=2024-09",
+        "/fr/evenements/calendrier/?month=2024-09",
         "/en/events/calendar/?month=2024-09",
     ),
-    SitePage("event-archive", "/fr/evenements/archive/", "/en/events/archive/"),
+    SitePage("event-archive", "/fr/evenements/archives/", "/en/events/archive/"),
     SitePage("twin-city-index", "/fr/villes-jumelles/", "/en/twin-cities/", lighthouse=True),
     SitePage("twin-city", "/fr/villes-jumelles/masis/", "/en/twin-cities/masis/", lighthouse=True),
     SitePage("partners", "/fr/partenaires/", "/en/partners/", lighthouse=True),
@@ -61,6 +67,12 @@ PAGES = [
         "/fr/projets/sante-mentale-masis-2025/",
         "/en/projects/masis-mental-health-2025/",
         lighthouse=True,
+    ),
+    # A project the board granted an amount to (the demo's 2024 deliberations).
+    SitePage(
+        "project-granted",
+        "/fr/projets/centre-de-la-jeunesse-masis/",
+        "/en/projects/masis-youth-centre/",
     ),
     SitePage(
         "project-application",

@@ -4,15 +4,17 @@ from django import template
 from django.conf import settings
 from django.utils import formats, translation
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail import hooks
 from wagtail.models import Page, Site
 
 from jumelage.i18n import (
     DEFAULT_LANGUAGE,
     language_codes,
-    page_url,
     shown_language,
+    translate_query,
     translated_url,
+    view_url,
 )
 from jumelage.queries import public
 
@@ -67,7 +69,7 @@ def language_links(context):
     links = []
     for code in language_codes():
         if page is not None and getattr(page, "pk", None):
-            url = page_url(page, code, request)
+            url = view_url(request, page, code)
         else:
             url = translated_url(request, code)
         links.append(
@@ -81,33 +83,45 @@ def language_links(context):
     return links
 
 
+def indexable_view(context):
+    """The rule (README, "What search engines index"): a page, a calendar month and an archive
+    year are indexed, each with itself as canonical; a view with any other query (filters,
+    page 2 and beyond, a search, a thank-you, a value the view did not understand) says
+    noindex, its canonical still itself, so that canonical and robots never disagree."""
+    request = context["request"]
+    if context.get("noindex") or context.get("filter_ignored") or context.get("view_notice"):
+        return False
+    allowed = set(context.get("indexable_params", ()))
+    query = translate_query(request.GET, translation.get_language())
+    from urllib.parse import parse_qsl
+
+    return all(key in allowed for key, _value in parse_qsl(query, keep_blank_values=True))
+
+
 @register.simple_tag(takes_context=True)
 def page_meta(context):
-    """What the <head> says about the page in this language: canonical URL, hreflang
-    alternates, and whether search engines may index it."""
+    """What the <head> says about the view in this language: canonical URL, hreflang
+    alternates (the same view with the equivalent query in each language), and whether search
+    engines may index it."""
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
+    absolute = request.build_absolute_uri
     if page is None or not getattr(page, "pk", None):
-        alternates = [
-            (code, request.build_absolute_uri(translated_url(request, code)))
-            for code in language_codes()
-        ]
-        canonical = request.build_absolute_uri(translated_url(request, current))
+        alternates = [(code, absolute(translated_url(request, code))) for code in language_codes()]
         return {
-            "canonical": canonical,
+            "canonical": absolute(translated_url(request, current)),
             "alternates": _with_x_default(alternates),
-            "noindex": bool(context.get("noindex")),
+            "noindex": not indexable_view(context),
         }
     languages = getattr(page, "available_languages", [DEFAULT_LANGUAGE])
-    absolute = request.build_absolute_uri
-    alternates = [(code, absolute(page_url(page, code, request))) for code in languages]
-    noindex = current not in languages
-    canonical_language = DEFAULT_LANGUAGE if noindex else current
+    alternates = [(code, absolute(view_url(request, page, code))) for code in languages]
+    fallback = current not in languages
+    canonical_language = DEFAULT_LANGUAGE if fallback else current
     return {
-        "canonical": absolute(page_url(page, canonical_language, request)),
+        "canonical": absolute(view_url(request, page, canonical_language)),
         "alternates": _with_x_default(alternates),
-        "noindex": noindex,
+        "noindex": fallback or not indexable_view(context),
     }
 
 
@@ -171,6 +185,13 @@ def fields_in_error(form):
     return [field for field in form.visible_fields() if field.errors]
 
 
+def shorten(text, length):
+    """`text` cut at a word before `length` characters, with an ellipsis when cut."""
+    if len(text) <= length:
+        return text
+    return text[: length - 1].rsplit(" ", 1)[0] + "…"
+
+
 # Open Graph wants a territory with the language.
 OPEN_GRAPH_LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
@@ -192,6 +213,10 @@ def sharing_meta(context):
     if page is not None and getattr(page, "pk", None):
         title = page.seo_title or page.title
         description = page.search_description or getattr(page, "intro", "") or ""
+        if not str(description).strip() and getattr(page, "body", None):
+            from jumelage.search import plain_text
+
+            description = plain_text(page.body)
     if image is not None:
         rendition = image.get_rendition(PICTURES["social"].filters[0])
         picture = {
@@ -210,7 +235,7 @@ def sharing_meta(context):
     return {
         "type": "website" if page is None or page.depth <= 2 else "article",
         "title": title,
-        "description": " ".join(str(description).split())[:300],
+        "description": shorten(" ".join(str(description).split()), 300),
         "image": picture,
         "locale": OPEN_GRAPH_LOCALES.get(current, current),
         "alternate_locales": [
@@ -219,3 +244,75 @@ def sharing_meta(context):
             if code != current
         ],
     }
+
+
+@register.filter
+def money(amount):
+    """ "3 000 €" / "€3,000", cents only when there are some (jumelage.formats, Babel)."""
+    from jumelage import formats
+
+    return formats.money(amount)
+
+
+@register.filter
+def figure(amount):
+    """An amount without currency for a table headed "(€)": "3 000", "3 000,50"."""
+    from jumelage import formats
+
+    return formats.figure(amount)
+
+
+@register.filter
+def long_date(date):
+    """ "1er novembre 2026" / "1 November 2026"."""
+    from jumelage import formats
+
+    return formats.day(date) if date else ""
+
+
+@register.simple_tag(takes_context=True)
+def organization_json_ld(context):
+    """The association as schema.org sees it (an NGO): name, logo, address, contacts and its
+    accounts elsewhere (`sameAs`), from the site settings."""
+    import json
+
+    from django.templatetags.static import static
+
+    from jumelage.models import SiteSettings
+
+    request = context["request"]
+    site_settings = SiteSettings.for_request(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NGO",
+        "name": site_settings.legal_name or "Association des Jumelages d'Aix-en-Provence",
+        "url": request.build_absolute_uri(f"/{translation.get_language()}/"),
+        "logo": request.build_absolute_uri(static("img/icon-512.png")),
+        "address": {
+            "@type": "PostalAddress",
+            "addressLocality": "Aix-en-Provence",
+            "addressCountry": "FR",
+        },
+    }
+    street = ", ".join(line.strip() for line in site_settings.address.splitlines() if line.strip())
+    if street:
+        data["address"]["streetAddress"] = street
+    if site_settings.email:
+        data["email"] = site_settings.email
+    if site_settings.phone:
+        data["telephone"] = site_settings.phone
+    same_as = [
+        url
+        for url in (
+            site_settings.facebook_url,
+            site_settings.instagram_url,
+            site_settings.youtube_url,
+        )
+        if url
+    ]
+    if same_as:
+        data["sameAs"] = same_as
+    text = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    # JSON whose `</` is escaped cannot leave the script element.
+    safe_json = mark_safe(text)  # noqa: S308
+    return format_html('<script type="application/ld+json">{}</script>', safe_json)

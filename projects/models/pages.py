@@ -1,5 +1,7 @@
 """Exchange projects the association supports, as the public sees them."""
 
+from urllib.parse import urlencode
+
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MinValueValidator
@@ -11,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from jumelage.blocks import BaseStreamBlock
+from jumelage.i18n import query_value, query_word, register_query_words
 from jumelage.models import BasePage, picture_field
 from jumelage.queries import public
 from partners.models import TwinCityPage, twin_city_by_slug
@@ -35,6 +38,34 @@ class ProjectStatus(models.TextChoices):
     APPROVED = "approved", _("Approved by the board")
     REJECTED = "rejected", _("Not approved")
     COMPLETED = "completed", _("Completed")
+
+
+# The words of `?field=` and `?status=` in each language's URLs (stored values are English).
+register_query_words(
+    "field",
+    {
+        "culture": {"fr": "culture"},
+        "school": {"fr": "ecole"},
+        "university": {"fr": "universite"},
+        "sport": {"fr": "sport"},
+        "language": {"fr": "langue"},
+        "economy": {"fr": "economie"},
+        "youth": {"fr": "jeunesse"},
+        "seniors": {"fr": "seniors"},
+        "health": {"fr": "sante"},
+        "solidarity": {"fr": "solidarite"},
+        "other": {"fr": "autre"},
+    },
+)
+register_query_words(
+    "status",
+    {
+        "proposed": {"fr": "en-examen"},
+        "approved": {"fr": "approuve"},
+        "rejected": {"fr": "non-retenu"},
+        "completed": {"fr": "termine"},
+    },
+)
 
 
 class ProjectIndexPage(BasePage):
@@ -67,22 +98,29 @@ class ProjectIndexPage(BasePage):
         paginator = Paginator(listed, 12)
         context.update(
             projects=paginator.get_page(request.GET.get("page")),
-            fields=Field.choices,
-            statuses=ProjectStatus.choices,
+            fields=[(query_word("field", value), label) for value, label in Field.choices],
+            statuses=[
+                (query_word("status", value), label) for value, label in ProjectStatus.choices
+            ],
             filter_cities=public(TwinCityPage.objects.live()).order_by("title"),
             year_choices=[
                 (d.year, d.year)
                 for d in ProjectPage.objects.live().dates("start_date", "year", "DESC")
             ],
             selected=filters,
+            selected_words={
+                key: query_word(key, filters[key]) for key in ("field", "status") if key in filters
+            },
             filter_ignored=ignored,
             application_page=public(
                 self.get_children().live().type(ProjectApplicationPage)
             ).first(),
-            keep="&".join(
-                f"{key}={value.slug if key == 'city' else value}"
-                for key, value in filters.items()
-                if value
+            keep=urlencode(
+                {
+                    key: value.slug if key == "city" else query_word(key, value)
+                    for key, value in filters.items()
+                    if value
+                }
             ),
         )
         return context
@@ -91,17 +129,15 @@ class ProjectIndexPage(BasePage):
 def read_filters(request):
     """The filters of the query string; a value that does not exist is dropped (and said)."""
     filters, ignored = {}, False
-    field = request.GET.get("field", "")
-    if field:
-        filters["field"] = field if field in Field.values else None
-        ignored |= filters["field"] is None
-    status = request.GET.get("status", "")
-    if status:
-        filters["status"] = status if status in ProjectStatus.values else None
-        ignored |= filters["status"] is None
+    for key in ("field", "status"):
+        value = query_value(request, key)
+        if value != "":
+            filters[key] = value
+            ignored |= value is None
     year = request.GET.get("year", "")
     if year:
-        filters["year"] = int(year) if year.isdigit() and 1900 < int(year) < 2200 else None
+        valid = year.isascii() and year.isdigit() and len(year) == 4
+        filters["year"] = int(year) if valid and 1900 < int(year) < 2200 else None
         ignored |= filters["year"] is None
     slug = request.GET.get("city", "")
     if slug:

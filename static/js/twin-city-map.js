@@ -24,7 +24,12 @@ function drawMap(canvas, points) {
     zoomAnimation: animate,
     fadeAnimation: animate,
     markerZoomAnimation: animate,
+    zoomControl: false,
   });
+  // Leaflet's controls speak English: their names come from the page, in its language.
+  const words = container.dataset;
+  L.control.zoom({ zoomInTitle: words.zoomIn, zoomOutTitle: words.zoomOut }).addTo(map);
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   L.tileLayer("https://tile.openstreetmap.org/{z}/{x}/{y}.png", {
     maxZoom: 18,
     attribution: `<a href="https://www.openstreetmap.org/copyright">${container.dataset.attribution}</a>`,
@@ -41,7 +46,11 @@ function drawMap(canvas, points) {
     // comes after every marker in the page's order, so the popup's link takes the focus when
     // it opens; Escape closes it and gives the focus back to the marker, as does any closing
     // that takes the focus away with the popup.
-    marker.on("popupopen", () => link.focus());
+    marker.on("popupopen", (event) => {
+      const close = event.popup.getElement().querySelector(".leaflet-popup-close-button");
+      if (close) close.setAttribute("aria-label", words.closePopup);
+      link.focus();
+    });
     marker.on("popupclose", (event) => {
       const focus = document.activeElement;
       if (!focus || focus === document.body || event.popup.getElement().contains(focus)) {

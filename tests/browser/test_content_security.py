@@ -28,7 +28,7 @@ def test_public_pages_with_scripts_run_under_the_strict_policy(site, page, refus
     page.goto(site + "/fr/villes-jumelles/")
     page.get_by_role("button", name="Afficher la carte").click()
     expect(page.locator(".city-map__marker")).to_have_count(3)
-    page.goto(site + "/fr/evenements/calendar/?month=2024-12")
+    page.goto(site + "/fr/evenements/calendrier/?month=2024-12")
     expect(page.locator("main")).to_contain_text("2024")
     page.goto(site + "/en/projects/")
     page.get_by_role("link", name=re.compile("Propose a project")).first.click()

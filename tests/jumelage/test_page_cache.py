@@ -45,8 +45,8 @@ def html(client, url):
         "/en/",
         ABOUT,
         "/fr/evenements/",
-        "/fr/evenements/calendar/?month=2027-01",
-        "/fr/evenements/feed/",
+        "/fr/evenements/calendrier/?month=2027-01",
+        "/fr/evenements/flux/",
         "/fr/evenements/fete-de-l-europe/",
         "/fr/villes-jumelles/",
         "/en/twin-cities/masis/",
@@ -76,8 +76,8 @@ def test_each_language_and_query_string_has_its_own_entry(client):
     english = client.get("/en/")
     assert english["X-Cache"] == "MISS" and '<html lang="en">' in english.content.decode()
     assert client.get("/fr/")["X-Cache"] == "HIT"
-    assert client.get("/fr/evenements/archive/?year=2024")["X-Cache"] == "MISS"
-    assert client.get("/fr/evenements/archive/?year=2025")["X-Cache"] == "MISS"
+    assert client.get("/fr/evenements/archives/?year=2024")["X-Cache"] == "MISS"
+    assert client.get("/fr/evenements/archives/?year=2025")["X-Cache"] == "MISS"
 
 
 def test_each_host_has_its_own_entry(client):
@@ -188,7 +188,7 @@ def test_deleting_a_page_removes_it(client):
 def test_a_new_event_edition_shows_on_the_event_and_the_index(client):
     event = EventPage.objects.get(slug_fr="fete-de-l-europe")
     url = "/fr/evenements/fete-de-l-europe/"
-    month = "/fr/evenements/calendar/?month=2031-05"
+    month = "/fr/evenements/calendrier/?month=2031-05"
     assert "2031" not in served_twice(client, url).content.decode()
     assert "fete-de-l-europe" not in served_twice(client, month).content.decode()
     EventOccurrence.objects.create(
@@ -199,7 +199,7 @@ def test_a_new_event_edition_shows_on_the_event_and_the_index(client):
 
 
 def test_an_edition_deleted_disappears(client):
-    url = "/fr/evenements/calendar/?month=2027-05"
+    url = "/fr/evenements/calendrier/?month=2027-05"
     link = 'href="/fr/evenements/fete-de-l-europe/"'
     assert link in served_twice(client, url).content.decode()
     EventOccurrence.objects.filter(page__slug_fr="fete-de-l-europe", start_date__year=2027).delete()

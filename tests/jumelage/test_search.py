@@ -307,9 +307,12 @@ BAD_QUERIES = [
 def test_no_query_breaks_the_search(client, query):
     for language in ("fr", "en"):
         find(query, language)
-    html = main_of(client.get("/fr/recherche/", {"q": query}))
+    response = client.get("/fr/recherche/", {"q": query})
+    if "\x00" in query:  # refused before any view reads it (PostgreSQL would refuse it)
+        assert response.status_code == 400 and "Demande incomprise" in response.content.decode()
+        return
+    html = main_of(response)
     assert "<script>" not in html and "<b>" not in html
-    assert "\x00" not in html
 
 
 @pytest.mark.parametrize(

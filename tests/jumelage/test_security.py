@@ -66,8 +66,9 @@ def public_urls():
         for kind, page in first.items():
             urls.append((kind, language, page_url(page, language)))
         events = page_url(first["event index"], language)
-        urls.append(("event month", language, events + "calendar/?month=2024-12"))
-        urls.append(("event archive", language, events + "archive/?year=2024"))
+        month, archive = {"fr": ("calendrier", "archives"), "en": ("calendar", "archive")}[language]
+        urls.append(("event month", language, events + f"{month}/?month=2024-12"))
+        urls.append(("event archive", language, events + f"{archive}/?year=2024"))
         with translation.override(language):
             urls.append(("search", language, reverse("search") + "?q=Masis"))
         urls.append(("404", language, f"/{language}/no-such-page-here/"))

@@ -199,3 +199,20 @@ def test_the_board_reads_what_was_sent_and_sets_only_its_status_and_page(client,
 def test_the_error_summary_links_each_field_with_french_punctuation(client):
     html = client.post(URL_FR, valid_data(title="")).content.decode()
     assert '<a href="#id_title">Titre du projet : Champ requis.</a>' in html
+
+
+def test_a_picture_claiming_fifty_thousand_pixels_square_is_refused_with_a_message(client):
+    from tests.jumelage.test_hostile_input import png
+
+    upload = SimpleUploadedFile("plan.png", png(50_000, 50_000), content_type="image/png")
+    response = client.post(URL_EN, valid_data(attachment=upload))
+    assert response.status_code == 200
+    assert "The picture is too large (in pixels)" in response.content.decode()
+    assert not ProjectApplication.objects.exists()
+
+
+def test_a_title_with_a_line_break_is_kept_on_one_line_and_both_emails_go(submit):
+    submit(URL_EN, valid_data(title="Rugby tournament\r\nwith Masis"))
+    assert ProjectApplication.objects.get().title == "Rugby tournament with Masis"
+    assert len(mail.outbox) == 2
+    assert all("\n" not in message.subject for message in mail.outbox)
