@@ -23,9 +23,11 @@ $(STAMP): requirements.txt requirements-dev.txt
 install: $(STAMP) ## Create .venv and install the pinned requirements (once)
 
 # The measuring tools from the npm registry (axe-core for the browser tests, Lighthouse), as
-# package-lock.json pins them; no browser is downloaded (the system Chromium is used).
+# package-lock.json pins them; no browser is downloaded (the system Chromium is used), and no
+# install script runs: vnu-jar's would fetch a Java runtime from GitHub where Debian's Java is
+# missing (the tests run its jar with Debian's `java`).
 $(NODE_STAMP): package.json package-lock.json
-	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund
+	PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --ignore-scripts
 	touch $(NODE_STAMP)
 
 npm: $(NODE_STAMP) ## Install the pinned npm tools (axe-core, Lighthouse) into node_modules (once)
