@@ -4,6 +4,7 @@ import datetime
 import re
 import zoneinfo
 
+from babel import dates as babel_dates
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone, translation
@@ -14,6 +15,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from jumelage import formats
 from jumelage.i18n import register_path_segments, register_query_words
 from jumelage.models import BasePage, CoordinatesMixin, body_field, picture_field
 from jumelage.queries import public
@@ -60,6 +62,11 @@ SUB_VIEWS = {
     "feed": {"fr": "flux", "en": "feed"},
 }
 register_path_segments(*SUB_VIEWS.values())
+
+
+def sub_view_path(name):
+    """A sub-view's path under the index, in the active language ("calendrier/")."""
+    return SUB_VIEWS[name][translation.get_language() or "fr"] + "/"
 
 
 def translated_path(name):
@@ -121,12 +128,12 @@ def usual_period(recurrence, date):
         ordinal = ORDINALS[min((date.day - 1) // 7, 4)]  # a fifth weekday: the last one
         text = _("every year, the %(ordinal)s %(weekday)s of %(month)s") % {
             "ordinal": ordinal,
-            "weekday": dateformat.format(date, "l"),
-            "month": dateformat.format(date, "F"),
+            "weekday": babel_dates.format_date(date, "EEEE", locale=formats.locale()),
+            "month": babel_dates.format_date(date, "MMMM", locale=formats.locale()),
         }
         # French elides "de" before a vowel: "d’avril", "d’août", "d’octobre".
         return re.sub(r"\bde ([aeiouâàéo])", r"d’\1", text)
-    return _("every year on %(date)s") % {"date": dateformat.format(date, "j F")}
+    return _("every year on %(date)s") % {"date": formats.day(date, year=False)}
 
 
 class EventIndexPage(RoutablePageMixin, BasePage):
@@ -158,7 +165,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def reverse_subpage(self, name, args=None, kwargs=None):
         """`{% routablepageurl page "month" %}`: the segment of the active language."""
         if name in SUB_VIEWS:
-            return SUB_VIEWS[name][translation.get_language() or "fr"] + "/"
+            return sub_view_path(name)
         return super().reverse_subpage(name, args=args, kwargs=kwargs)
 
     def sub_view(self, request, name, view):

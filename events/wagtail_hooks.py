@@ -11,7 +11,7 @@ from jumelage.models import Section
 from . import queries
 from .admin_panels import CalendarPanel
 from .admin_views import add_next_edition
-from .models import EventIndexPage, EventPage
+from .models import EventPage, sub_view_path
 
 
 @hooks.register("register_admin_urls")
@@ -99,8 +99,7 @@ def events_done_with_city(city, request):
         # The events index is the parent of every event: its URL is an event's, one step up
         # (no query); its archive, filtered on the city, holds the whole story.
         index_url = parent_url(section.items[0].page.get_url(request))
-        archive = EventIndexPage.get_resolver().reverse("archive")
-        section.more_url = f"{index_url}{archive}?city={city.slug}"
+        section.more_url = f"{index_url}{sub_view_path('archive')}?city={city.slug}"
         section.more_label = _("All the events held with this city")
     return section
 

@@ -153,7 +153,7 @@ def test_the_city_tells_what_was_done_together_and_links_its_milestones(client, 
     html = html_of(client, "/fr/villes-jumelles/masis/")
     past = html.split('id="city-past-events-heading"')[1].split("</section>")[0]
     assert "Quinzaine de l’Arménie" in past
-    assert 'href="/fr/evenements/archive/?city=masis"' in past
+    assert 'href="/fr/evenements/archives/?city=masis"' in past
     timeline = html.split('id="timeline-heading"')[1].split("</section>")[0]
     assert 'href="/fr/actualites/signature-du-jumelage-aix-masis/"' in timeline
     assert 'href="/fr/projets/echange-de-livres-aix-masis/"' in timeline
