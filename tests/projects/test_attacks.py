@@ -1,0 +1,184 @@
+"""The tester's attacks on the register (after issue 14), replayed through the rendered admin
+screens as a browser posts them back: each one is refused with a clear message, nothing is
+saved against what the screen did not show, and no 500."""
+
+import datetime
+from decimal import Decimal
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils.html import escape
+from django.utils.translation import override
+
+from projects import voting
+from projects.models import Attendance, BoardMember, Deliberation, Meeting, ProjectPage, Vote
+from projects.models.board import FROZEN_MESSAGE
+from projects.recording import MEETING_MOVED, MOVED, STALE
+
+from .conftest import DAY
+from .screens import ScreenForm, open_screen, submit
+
+pytestmark = pytest.mark.django_db
+BASE = "/django-admin/projects"
+
+
+@pytest.fixture
+def meeting(members):
+    meeting = Meeting.objects.create(date=DAY, place="Aix")
+    for member in members:
+        Attendance.objects.create(meeting=meeting, member=member, status=voting.PRESENT)
+    return meeting
+
+
+@pytest.fixture
+def deliberation(meeting):
+    return Deliberation.objects.create(
+        meeting=meeting,
+        project=ProjectPage.objects.get(slug_fr="sante-mentale-masis-2025"),
+        question="Soutenir le projet ?",
+        amount_proposed=Decimal("1500.00"),
+    )
+
+
+def login(client, name, groups):
+    user = get_user_model().objects.create_user(name, is_staff=True)
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    client.force_login(user)
+    return user
+
+
+@pytest.fixture
+def secretary(client):
+    return login(client, "secretary", ["Conseil d'administration", "Secrétariat du Conseil"])
+
+
+@pytest.fixture
+def board_client(django_user_model):
+    from django.test import Client
+
+    other = Client()
+    login(other, "board", ["Conseil d'administration"])
+    return other
+
+
+def votes_url(deliberation):
+    return f"{BASE}/deliberation/{deliberation.pk}/votes/"
+
+
+def change_url(model, pk):
+    return f"{BASE}/{model}/{pk}/change/"
+
+
+def text(response):
+    return response.content.decode().replace("\u202f", " ")
+
+
+def said(message, response):
+    """The message, in French as the screen says it, is on the page."""
+    with override("fr"):
+        return escape(str(message)) in text(response)
+
+
+def test_votes_are_not_recorded_on_a_question_the_screen_never_showed(
+    client, secretary, board_client, members, deliberation
+):
+    screen = open_screen(client, votes_url(deliberation))
+    # Meanwhile a board member changes what is put to the vote (no vote yet: allowed).
+    moved = submit(
+        board_client,
+        change_url("deliberation", deliberation.pk),
+        {"question": "Accorder 50 000 € ?", "amount_proposed": "50000"},
+    )
+    assert moved.status_code == 302
+    response = submit(
+        client, votes_url(deliberation), {f"vote_{members[0].pk}": voting.FOR}, screen=screen
+    )
+    assert response.status_code == 200
+    page = text(response)
+    assert said(MOVED, response)
+    assert "Accorder 50 000 € ?" in page  # the screen now shows the current question
+    assert not deliberation.votes.exists()
+    # Saved again from the reloaded screen, knowingly: recorded.
+    again = submit(
+        client,
+        votes_url(deliberation),
+        {f"vote_{members[0].pk}": voting.FOR},
+        screen=ScreenForm(page),
+    )
+    assert again.status_code == 302
+    assert deliberation.votes.get().choice == voting.FOR
+
+
+def test_attendance_is_not_recorded_for_a_meeting_date_the_screen_never_showed(
+    client, secretary, board_client, members, meeting
+):
+    url = f"{BASE}/meeting/{meeting.pk}/attendance/"
+    screen = open_screen(client, url)
+    Meeting.objects.filter(pk=meeting.pk).update(date=DAY + datetime.timedelta(days=7))
+    response = submit(client, url, {f"status_{members[4].pk}": voting.EXCUSED}, screen=screen)
+    assert response.status_code == 200
+    assert said(MEETING_MOVED, response)
+    assert Attendance.objects.get(member=members[4]).status == voting.PRESENT
+
+
+@pytest.mark.parametrize("spoil", ["missing", "empty", "nul"])
+def test_a_spoilt_hidden_field_says_so_and_saves_nothing(
+    client, secretary, members, deliberation, spoil
+):
+    screen = open_screen(client, votes_url(deliberation))
+    name = f"shown_{members[0].pk}"
+    if spoil == "missing":
+        del screen.values[name]
+    else:
+        screen.values[name] = "" if spoil == "empty" else "v:\x00"
+    response = submit(
+        client, votes_url(deliberation), {f"vote_{members[0].pk}": voting.FOR}, screen=screen
+    )
+    if spoil == "nul":  # the site answers any NUL in a request with its 400 page
+        assert response.status_code == 400
+    else:
+        assert response.status_code == 200
+        assert said(STALE, response)
+    assert not deliberation.votes.exists()
+
+
+def test_a_member_who_entered_office_since_the_screen_opened_is_said(
+    client, secretary, members, deliberation
+):
+    screen = open_screen(client, votes_url(deliberation))
+    BoardMember.objects.create(
+        first_name="Nouvelle", last_name="Venue", mandate_start=datetime.date(2025, 1, 1)
+    )
+    response = submit(
+        client, votes_url(deliberation), {f"vote_{members[0].pk}": voting.FOR}, screen=screen
+    )
+    assert response.status_code == 200
+    assert said(STALE, response)
+    assert not deliberation.votes.exists()
+
+
+def test_a_vote_landing_while_the_change_form_is_saved_is_a_message_not_a_500(
+    client, board_client, members, deliberation, monkeypatch
+):
+    """The admin decides what is editable, then the model locks and looks again: a vote
+    recorded by the secretary in between makes the model refuse; the board member sees why."""
+    from projects.admin import DeliberationAdmin
+
+    url = change_url("deliberation", deliberation.pk)
+    screen = open_screen(board_client, url)
+    checked = DeliberationAdmin.get_readonly_fields
+
+    def vote_lands_after_the_check(self, request, obj=None):
+        fields = checked(self, request, obj)
+        if request.method == "POST":
+            Vote.objects.create(deliberation=deliberation, member=members[0], choice=voting.FOR)
+        return fields
+
+    monkeypatch.setattr(DeliberationAdmin, "get_readonly_fields", vote_lands_after_the_check)
+    response = submit(board_client, url, {"amount_proposed": "50000"}, screen=screen)
+    assert response.status_code == 302
+    page = board_client.get(response["Location"])
+    assert page.status_code == 200
+    assert said(FROZEN_MESSAGE, page)
+    assert Deliberation.objects.get(pk=deliberation.pk).amount_proposed == Decimal("1500.00")
