@@ -457,9 +457,18 @@ class Deliberation(models.Model):
 
     @transaction.atomic
     def save(self, *args, **kwargs):
+        stored = None
         if self.pk:
-            # Locked, so that no vote is recorded between this check and the write.
-            stored = Deliberation.objects.select_for_update().filter(pk=self.pk).first()
+            # Locked in the register's one order (meeting, attendance, deliberation, votes), so
+            # that no vote is recorded between this check and the write, and no deadlock with a
+            # closing or a votes screen.
+            meeting_id = (
+                Deliberation.objects.filter(pk=self.pk).values_list("meeting_id", flat=True).first()
+            )
+            if meeting_id is not None:
+                stored = lock_register(meeting_id, self.pk).deliberation
+                if stored.meeting_id != meeting_id:
+                    raise ClosedError(_("This deliberation changed meanwhile: reload the screen."))
             if stored is not None and stored.is_closed:
                 raise ClosedError(
                     _("This deliberation is closed: record a correcting one instead.")
