@@ -80,7 +80,7 @@ class BoardModelAdmin(admin.ModelAdmin):
 
 
 @admin.register(VotingRules)
-class VotingRulesAdmin(admin.ModelAdmin):
+class VotingRulesAdmin(BoardModelAdmin):
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not VotingRules.objects.exists()
 
@@ -233,6 +233,12 @@ class MeetingAdmin(BoardModelAdmin):
     list_display = ["__str__", "place"]
     date_hierarchy = "date"
     readonly_fields = ["attendance_summary", "quorum_summary", "deliberation_list"]
+
+    def get_readonly_fields(self, request, obj=None):
+        """What the record covers is shown, not offered (the model refuses it too)."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        return [*(obj.frozen_fields() if obj is not None else ()), *readonly]
+
     fields = [
         "date",
         "place",

@@ -3,17 +3,20 @@ screens as a browser posts them back: each one is refused with a clear message, 
 saved against what the screen did not show, and no 500."""
 
 import datetime
+import io
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.core.management import CommandError, call_command
+from django.db import connection
 from django.utils.html import escape
 from django.utils.translation import override
 
 from projects import voting
 from projects.models import Attendance, BoardMember, Deliberation, Meeting, ProjectPage, Vote
-from projects.models.board import FROZEN_MESSAGE
+from projects.models.board import FROZEN_MESSAGE, ClosedError
 from projects.recording import MEETING_MOVED, MOVED, STALE
 
 from .conftest import DAY
@@ -113,13 +116,17 @@ def test_votes_are_not_recorded_on_a_question_the_screen_never_showed(
 def test_attendance_is_not_recorded_for_a_meeting_date_the_screen_never_showed(
     client, secretary, board_client, members, meeting
 ):
-    url = f"{BASE}/meeting/{meeting.pk}/attendance/"
+    empty = Meeting.objects.create(date=DAY, place="Aix")  # nothing recorded: its date moves
+    url = f"{BASE}/meeting/{empty.pk}/attendance/"
     screen = open_screen(client, url)
-    Meeting.objects.filter(pk=meeting.pk).update(date=DAY + datetime.timedelta(days=7))
+    moved = submit(
+        board_client, change_url("meeting", empty.pk), {"date": "19/03/2026"}
+    )  # the admin's French date format
+    assert moved.status_code == 302, text(moved)
     response = submit(client, url, {f"status_{members[4].pk}": voting.EXCUSED}, screen=screen)
     assert response.status_code == 200
     assert said(MEETING_MOVED, response)
-    assert Attendance.objects.get(member=members[4]).status == voting.PRESENT
+    assert not empty.attendances.exists()
 
 
 @pytest.mark.parametrize("spoil", ["missing", "empty", "nul"])
@@ -182,3 +189,93 @@ def test_a_vote_landing_while_the_change_form_is_saved_is_a_message_not_a_500(
     assert page.status_code == 200
     assert said(FROZEN_MESSAGE, page)
     assert Deliberation.objects.get(pk=deliberation.pk).amount_proposed == Decimal("1500.00")
+
+
+def close(client, deliberation):
+    response = client.post(f"{BASE}/deliberation/{deliberation.pk}/close/")
+    assert response.status_code == 302
+    deliberation.refresh_from_db()
+    assert deliberation.is_closed
+
+
+def test_a_meeting_with_a_closed_deliberation_is_frozen_for_the_board(
+    client, secretary, board_client, members, meeting, deliberation
+):
+    meeting.chair, meeting.secretary = members[0], members[1]
+    meeting.save()
+    url = change_url("meeting", meeting.pk)
+    stale = open_screen(board_client, url)  # opened before the closing
+    close(client, deliberation)
+    fresh = open_screen(board_client, url)
+    assert not {"date", "place", "chair", "secretary", "opened_at"} & set(fresh.values)
+    changes = {"place": "Ailleurs", "chair": members[3].pk, "secretary": members[4].pk}
+    response = submit(board_client, url, changes, screen=stale)
+    assert response.status_code in (200, 302)
+    after = Meeting.objects.get(pk=meeting.pk)
+    assert (after.place, after.chair_id, after.secretary_id) == (
+        "Aix",
+        members[0].pk,
+        members[1].pk,
+    )
+    with pytest.raises(ClosedError):
+        Meeting.objects.filter(pk=meeting.pk).update(chair=members[3])
+    after.opened_at = datetime.time(18, 0)
+    with pytest.raises(ClosedError):
+        after.save()
+
+
+def test_a_chair_changed_behind_the_screens_breaks_the_register(
+    client, secretary, members, meeting, deliberation
+):
+    meeting.chair = members[0]
+    meeting.save()
+    close(client, deliberation)
+    assert deliberation.snapshot["session"]["chair"] == members[0].pk
+    call_command("verify_deliberations", stdout=io.StringIO())
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "UPDATE projects_meeting SET chair_id = %s WHERE id = %s", [members[3].pk, meeting.pk]
+        )
+    with pytest.raises(CommandError, match=rf"Deliberation #{deliberation.pk} \("):
+        call_command("verify_deliberations", stdout=io.StringIO())
+
+
+def test_a_meetings_date_stops_moving_once_attendance_or_votes_are_recorded(
+    client, secretary, board_client, members, meeting, deliberation
+):
+    empty = Meeting.objects.create(date=DAY, place="Aix")
+    url = change_url("meeting", empty.pk)
+    stale = open_screen(board_client, url)
+    assert "date" in stale.values  # nothing recorded yet: the date may move
+    attendance = f"{BASE}/meeting/{empty.pk}/attendance/"
+    assert submit(client, attendance, {f"status_{members[0].pk}": voting.PRESENT}).status_code
+    assert empty.attendances.exists()
+    response = submit(board_client, url, {"date": "12/03/2027"}, screen=stale)
+    # The form no longer holds the date (read-only since the attendance): it is not taken.
+    assert response.status_code == 302
+    assert Meeting.objects.get(pk=empty.pk).date == DAY
+    assert "date" not in open_screen(board_client, url).values
+    # The votes' meeting: a vote recorded, the model refuses too.
+    Vote.objects.create(deliberation=deliberation, member=members[0], choice=voting.FOR)
+    fresh = Meeting.objects.get(pk=meeting.pk)
+    fresh.date = DAY + datetime.timedelta(days=400)  # nobody in office then
+    with pytest.raises(ClosedError):
+        fresh.save()
+
+
+def test_the_rules_stop_moving_while_an_open_deliberation_has_votes(
+    client, members, meeting, deliberation
+):
+    from projects.models import VotingRules
+
+    Vote.objects.create(deliberation=deliberation, member=members[0], choice=voting.FOR)
+    rules = VotingRules.current()
+    rules.majority = voting.TWO_THIRDS
+    with pytest.raises(ClosedError):
+        rules.save()
+    user = get_user_model().objects.create_superuser("root")
+    client.force_login(user)
+    url = f"{BASE}/votingrules/1/change/"
+    response = submit(client, url, {"majority": voting.ABSOLUTE})
+    assert response.status_code == 302
+    assert VotingRules.current().majority == voting.SIMPLE

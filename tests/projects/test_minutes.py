@@ -328,11 +328,11 @@ def pypdf_text(data):
 
 
 @pytest.fixture
-def proces_verbal(meeting, members, closed):
+def proces_verbal(meeting, members):
     """The meeting as a procès-verbal: a chair (who states her title in the feminine), a
-    secretary, times, the previous minutes to approve."""
-    president, secretary, treasurer, *_others = members
-    BoardMember.objects.filter(pk__in=[president.pk, treasurer.pk]).update(title_form="feminine")
+    secretary, times, the previous minutes to approve (set before closing: then they are
+    frozen)."""
+    president, secretary, *_others = members
     previous = Meeting.objects.create(date=DAY - datetime.timedelta(days=60), place="Aix")
     Meeting.objects.filter(pk=meeting.pk).update(
         chair=president,
@@ -351,6 +351,8 @@ def test_the_minutes_read_as_a_proces_verbal(proces_verbal, members, closed, lan
     the quorum of each item (the member not taking part left out), the decision in words and
     the head of the register."""
     # The titles were stated after closing: the snapshot (masculine) is what prints, not today.
+    president, _secretary, treasurer, *_others = members
+    BoardMember.objects.filter(pk__in=[president.pk, treasurer.pk]).update(title_form="feminine")
     with translation.override(language):
         data = minutes_pdf(proces_verbal)
     # Kept in pytest's temporary directory, to be looked at (pdftoppm -png).
