@@ -16,7 +16,7 @@ from django.utils.translation import override
 
 from projects import voting
 from projects.models import Attendance, BoardMember, Deliberation, Meeting, ProjectPage, Vote
-from projects.models.board import FROZEN_MESSAGE, ClosedError
+from projects.models.board import ATTENDANCE_LABELS, FROZEN_MESSAGE, ClosedError
 from projects.recording import MEETING_MOVED, MOVED, STALE
 
 from .conftest import DAY
@@ -279,3 +279,21 @@ def test_the_rules_stop_moving_while_an_open_deliberation_has_votes(
     response = submit(client, url, {"majority": voting.ABSOLUTE})
     assert response.status_code == 302
     assert VotingRules.current().majority == voting.SIMPLE
+
+
+def test_the_votes_csv_of_a_closed_record_is_the_record_not_todays_board(
+    client, secretary, members, meeting, deliberation
+):
+    url = votes_url(deliberation)
+    assert submit(client, url, {f"vote_{members[3].pk}": voting.FOR}).status_code == 302
+    close(client, deliberation)
+    member = members[3]
+    member.first_name, member.mandate_end = "Renamed", datetime.date(2025, 6, 30)
+    member.save()
+    response = client.get(f"{BASE}/meeting/{meeting.pk}/votes.csv")
+    assert response.status_code == 200
+    body = response.content.decode("utf-8-sig")
+    assert "M3 Test" in body and "Renamed" not in body
+    line = next(line for line in body.splitlines() if "M3 Test" in line)
+    with override("fr"):
+        assert str(ATTENDANCE_LABELS[voting.PRESENT]) in line
