@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.formats import date_format, number_format, time_format
+from django.utils.formats import number_format, time_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
+from jumelage import formats
 from jumelage.exports import to_csv
 
 from . import ledger, voting
@@ -167,9 +168,7 @@ def minutes_pdf(meeting, *, compress=True):
     """The minutes of `meeting` as the bytes of an A4 PDF (`compress=False` leaves its page
     contents readable)."""
     record = Record(meeting)
-    heading = _("Minutes of the board meeting of %(date)s") % {
-        "date": date_format(meeting.date, "DATE_FORMAT")
-    }
+    heading = _("Minutes of the board meeting of %(date)s") % {"date": formats.day(meeting.date)}
     pdf = MinutesPDF(footer_text=heading)
     pdf.set_compression(compress)
     pdf.set_lang(get_language() or settings.LANGUAGE_CODE)
@@ -271,7 +270,7 @@ def write_agenda(pdf, record):
 def previous_minutes_title(record):
     previous = record.meeting.previous_minutes
     return _("Approval of the minutes of the meeting of %(date)s") % {
-        "date": date_format(previous.date, "DATE_FORMAT")
+        "date": formats.day(previous.date)
     }
 
 
