@@ -26,7 +26,13 @@ from .models import (
     RegisterNote,
     VotingRules,
 )
-from .models.board import ATTENDANCE_LABELS, FROZEN_FIELDS, OUTCOME_LABELS, VOTE_CHOICES
+from .models.board import (
+    ATTENDANCE_LABELS,
+    FROZEN_FIELDS,
+    OUTCOME_LABELS,
+    VOTE_CHOICES,
+    ClosedError,
+)
 from .recording import AttendanceForm, Rejected, VotesForm
 
 
@@ -47,6 +53,16 @@ class BoardModelAdmin(admin.ModelAdmin):
     """Custom screens of one object: `object_or_404` checks the permission and finds it,
     `screen` renders it in the admin's frame."""
 
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        """The models' refusal (a closed or frozen record, found under the register's locks
+        after the form was checked) is a message on the screen, never a 500; the admin's
+        transaction has written nothing."""
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except ClosedError as error:
+            self.message_user(request, error.messages[0], messages.ERROR)
+            return redirect(request.get_full_path())
+
     def object_or_404(self, request, pk, permission):
         if not self.has_view_permission(request) or not request.user.has_perm(permission):
             raise PermissionDenied
@@ -64,7 +80,7 @@ class BoardModelAdmin(admin.ModelAdmin):
 
 
 @admin.register(VotingRules)
-class VotingRulesAdmin(admin.ModelAdmin):
+class VotingRulesAdmin(BoardModelAdmin):
     def has_add_permission(self, request):
         return super().has_add_permission(request) and not VotingRules.objects.exists()
 
@@ -217,6 +233,12 @@ class MeetingAdmin(BoardModelAdmin):
     list_display = ["__str__", "place"]
     date_hierarchy = "date"
     readonly_fields = ["attendance_summary", "quorum_summary", "deliberation_list"]
+
+    def get_readonly_fields(self, request, obj=None):
+        """What the record covers is shown, not offered (the model refuses it too)."""
+        readonly = list(super().get_readonly_fields(request, obj))
+        return [*(obj.frozen_fields() if obj is not None else ()), *readonly]
+
     fields = [
         "date",
         "place",
@@ -292,7 +314,7 @@ class MeetingAdmin(BoardModelAdmin):
             try:
                 changed = form.save()
             except Rejected:
-                pass  # the rows' errors are on the form
+                meeting.refresh_from_db()  # the errors are on the form; shown as it stands
             except ValidationError as error:
                 form.add_error(None, error)
             else:
@@ -491,7 +513,7 @@ class DeliberationAdmin(BoardModelAdmin):
             try:
                 changes = form.save()
             except Rejected:
-                pass  # the rows' errors are on the form
+                deliberation.refresh_from_db()  # the errors are on the form; shown as it stands
             except ValidationError as error:
                 form.add_error(None, error)
             else:

@@ -85,11 +85,15 @@ def build_board(builder, index):
     """The demo board, its meetings and their closed deliberations (once)."""
     VotingRules.current()
     members = {}
-    for first_name, last_name, role in texts.BOARD:
+    for first_name, last_name, role, title_form in texts.BOARD:
         members[last_name], created = BoardMember.objects.get_or_create(
             first_name=first_name,
             last_name=last_name,
-            defaults={"role": role, "mandate_start": texts.MANDATE_START},
+            defaults={
+                "role": role,
+                "mandate_start": texts.MANDATE_START,
+                "title_form": title_form,
+            },
         )
         if created:
             builder.log_created(f"board member {first_name} {last_name}")

@@ -180,17 +180,18 @@ APPLICATION_PAGE = {
 # The board of the demo site. The sources name no board member: these people are invented,
 # and every amount below is a demo value (the sources give none), said so in the admin.
 DEMO_LABEL = " (montant fictif de démonstration)"
+# First name, last name, role, and the form of the title each states (Présidente, Trésorière).
 BOARD = [
-    ("Hélène", "Roux", "president"),
-    ("Marc", "Delorme", "vice_president"),
-    ("Anne", "Vidal", "treasurer"),
-    ("Sophie", "Garnier", "secretary"),
-    ("Karine", "Petrossian", "member"),
-    ("Luca", "Bianchi", "member"),
-    ("Jürgen", "Weber", "member"),
-    ("Nadia", "Benali", "member"),
-    ("Paul", "Lemaire", "member"),
-    ("Claire", "Fabre", "member"),
+    ("Hélène", "Roux", "president", "feminine"),
+    ("Marc", "Delorme", "vice_president", "masculine"),
+    ("Anne", "Vidal", "treasurer", "feminine"),
+    ("Sophie", "Garnier", "secretary", "feminine"),
+    ("Karine", "Petrossian", "member", "feminine"),
+    ("Luca", "Bianchi", "member", "masculine"),
+    ("Jürgen", "Weber", "member", "masculine"),
+    ("Nadia", "Benali", "member", "feminine"),
+    ("Paul", "Lemaire", "member", "masculine"),
+    ("Claire", "Fabre", "member", "feminine"),
 ]
 MANDATE_START = datetime.date(2023, 6, 1)
 # Each meeting: date, place, attendance by last name (the rest present), deliberations with

@@ -60,6 +60,18 @@ def rules_from_snapshot(stored):
     return voting.Rules(**values)
 
 
+def session(meeting):
+    """What the minutes print of the session besides its date and place: chair, secretary,
+    times, the minutes approved (stored in the snapshot on closing and, live, in the digest)."""
+    return {
+        "chair": meeting.chair_id,
+        "secretary": meeting.secretary_id,
+        "opened_at": meeting.opened_at.isoformat() if meeting.opened_at else None,
+        "ended_at": meeting.ended_at.isoformat() if meeting.ended_at else None,
+        "previous_minutes": meeting.previous_minutes_id,
+    }
+
+
 def facts(votes, attendances):
     """The stored facts a record covers, sorted: votes as [member, choice] and attendance as
     [member, status, proxy holder]."""
@@ -91,6 +103,11 @@ def content(deliberation, votes, attendance):
         "attendance": attendance,
         "snapshot": deliberation.snapshot,
     }
+    if "session" in (deliberation.snapshot or {}):
+        # Records closed since the session was snapshotted: its live values are covered too,
+        # so a chair or a time changed behind the screens breaks the digest. (Older records
+        # keep their content, and their digests.)
+        record["session"] = session(meeting)
     return json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 

@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.formats import date_format, number_format, time_format
+from django.utils.formats import number_format, time_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
+from jumelage import formats
 from jumelage.exports import to_csv
 
 from . import ledger, voting
@@ -167,9 +168,7 @@ def minutes_pdf(meeting, *, compress=True):
     """The minutes of `meeting` as the bytes of an A4 PDF (`compress=False` leaves its page
     contents readable)."""
     record = Record(meeting)
-    heading = _("Minutes of the board meeting of %(date)s") % {
-        "date": date_format(meeting.date, "DATE_FORMAT")
-    }
+    heading = _("Minutes of the board meeting of %(date)s") % {"date": formats.day(meeting.date)}
     pdf = MinutesPDF(footer_text=heading)
     pdf.set_compression(compress)
     pdf.set_lang(get_language() or settings.LANGUAGE_CODE)
@@ -271,7 +270,7 @@ def write_agenda(pdf, record):
 def previous_minutes_title(record):
     previous = record.meeting.previous_minutes
     return _("Approval of the minutes of the meeting of %(date)s") % {
-        "date": date_format(previous.date, "DATE_FORMAT")
+        "date": formats.day(previous.date)
     }
 
 
@@ -417,9 +416,30 @@ def write_signatures(pdf, record):
     pdf.set_xy(MARGIN, top + block_height)
 
 
+def people_of(deliberation, record):
+    """Who voted on `deliberation` as its record says: the snapshot taken on closing (names,
+    titles, members in office then), or today's board while it is open."""
+    if deliberation.is_closed and deliberation.snapshot:
+        return {
+            m["id"]: Person(m["id"], m["name"], m["role"], m["title_form"])
+            for m in deliberation.snapshot["members"]
+        }
+    return live_members(record.meeting)
+
+
+def live_members(meeting):
+    return {
+        m.pk: Person(m.pk, str(m), m.role, m.title_form)
+        for m in BoardMember.objects.in_office(meeting.date)
+    }
+
+
 def vote_rows(meeting):
-    """The header, then one row per vote of the meeting, deliberation by deliberation."""
-    attendance = meeting.attendance_map()
+    """The header, then one row per vote of the meeting, deliberation by deliberation. A closed
+    deliberation's rows come from its record (the snapshot and the stored attendance), like
+    its minutes: renaming a member or ending a mandate later changes nothing."""
+    record = Record(meeting)
+    statuses = {a.member_id: a.status for a in record.rows}
     rows = [
         [
             _("Meeting date"),
@@ -438,19 +458,24 @@ def vote_rows(meeting):
         .select_related("deliberation__project", "deliberation__application", "member")
         .order_by("deliberation__pk", "member__last_name", "member__first_name")
     )
+    people = {}
     for vote in votes:
         deliberation = vote.deliberation
+        if deliberation.pk not in people:
+            people[deliberation.pk] = people_of(deliberation, record)
+        person = people[deliberation.pk].get(vote.member_id) or record.person(vote.member_id)
+        in_office = vote.member_id in people[deliberation.pk]
+        status = statuses.get(vote.member_id, voting.ABSENT) if in_office else None
         # The project, or the application when the deliberation is on an application only.
         subject = deliberation.project or deliberation.application
-        status = attendance.get(vote.member_id)
         rows.append(
             [
                 meeting.date.isoformat(),
                 deliberation.sequence or "",
                 deliberation.question,
                 subject.title if subject else "",
-                str(vote.member),
-                vote.member.get_role_display(),
+                str(person),
+                person.title,
                 ATTENDANCE_LABELS[status] if status else "",
                 vote.get_choice_display(),
                 outcome_label(deliberation),

@@ -9,6 +9,9 @@ back showing both values (optimistic concurrency per row); saving again keeps th
 choice deliberately. "Not recorded" removes the vote. The whole new state is checked under the
 same locks, so a refused row saves nothing and a closing cannot slip in between."""
 
+import hashlib
+import json
+
 from django import forms
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
@@ -30,6 +33,37 @@ CONFLICT = _(
     "choices, or change them."
 )
 STALE = _("This screen is out of date: reload it, then record again.")
+MOVED = _(
+    "What is put to the vote changed since you opened this screen (question, amount, project, "
+    "application, meeting or its date): nothing was saved. The screen now shows it as it "
+    "stands; check it, then save again."
+)
+MEETING_MOVED = _(
+    "The meeting’s date changed since you opened this screen, and with it who is in office: "
+    "nothing was saved. The screen now shows the members in office; check it, then save again."
+)
+
+
+def fingerprint(*values):
+    """A short digest of what a screen showed (what is put to the vote, the meeting's date),
+    carried in the form, so that a save made on a screen that no longer matches is refused."""
+    text = json.dumps([None if v is None else str(v) for v in values], ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def deliberation_fingerprint(deliberation, meeting):
+    return fingerprint(
+        deliberation.question,
+        deliberation.amount_proposed,
+        deliberation.project_id,
+        deliberation.application_id,
+        meeting.pk,
+        meeting.date,
+    )
+
+
+def meeting_fingerprint(meeting):
+    return fingerprint(meeting.pk, meeting.date)
 
 
 class Rejected(ClosedError):
@@ -48,6 +82,32 @@ class RecordingForm(forms.Form):
         if self.is_bound:
             # The conflict screen carries forward what is recorded now as the new "shown".
             self.data = self.data.copy()
+        self.fields["version"] = forms.CharField(
+            widget=forms.HiddenInput,
+            initial=self.current_version(),
+            error_messages={"required": STALE},
+        )
+
+    def current_version(self):
+        raise NotImplementedError
+
+    def clean(self):
+        """A hidden field missing, empty or spoilt (a member who entered office since the
+        screen was opened has no "shown" value) is said on the screen, never saved silently."""
+        hidden = [name for name in self.errors if name.startswith("shown_") or name == "version"]
+        if hidden:
+            for name in hidden:  # shown again as the screen stands now
+                self.data[name] = self.fields[name].initial
+            raise forms.ValidationError(STALE)
+        return self.cleaned_data
+
+    def check_version(self, now, message):
+        """Under the locks: refuse when what the screen showed is no longer what is stored;
+        the screen comes back carrying the current version."""
+        if self.cleaned_data.get("version") != now:
+            self.data["version"] = now
+            self.add_error(None, message)
+            raise Rejected(message)
 
     def add_shown(self, member, token):
         self.fields[f"shown_{member.pk}"] = forms.CharField(
@@ -118,8 +178,8 @@ class AttendanceForm(RecordingForm):
     empty_token = RecordingForm.token(voting.ABSENT, None)
 
     def __init__(self, meeting, *args, **kwargs):
-        super().__init__(*args, **kwargs)
         self.meeting = meeting
+        super().__init__(*args, **kwargs)
         self.members = list(BoardMember.objects.in_office(meeting.date))
         self.names = {m.pk: str(m) for m in self.members}
         recorded = {a.member_id: a for a in meeting.attendances.all()}
@@ -150,7 +210,11 @@ class AttendanceForm(RecordingForm):
             label += f" ({self.names.get(int(holder), holder)})"
         return label
 
+    def current_version(self):
+        return meeting_fingerprint(self.meeting)
+
     def clean(self):
+        super().clean()
         if self.meeting.has_closed_deliberation():
             raise forms.ValidationError(MEETING_LOCKED)
         return self.cleaned_data
@@ -187,6 +251,7 @@ class AttendanceForm(RecordingForm):
         locks = lock_register(self.meeting.pk)
         if self.meeting.has_closed_deliberation():
             raise ClosedError(MEETING_LOCKED)
+        self.check_version(meeting_fingerprint(locks.meeting), MEETING_MOVED)
         stored = {a.member_id: (a.status, a.proxy_holder_id) for a in locks.attendances}
         current = {pk: self.token(*values) for pk, values in stored.items()}
         changed = self.check_conflicts(current)
@@ -217,8 +282,8 @@ class VotesForm(RecordingForm):
     empty_token = RecordingForm.token("")
 
     def __init__(self, deliberation, *args, **kwargs):
-        super().__init__(*args, **kwargs)
         self.deliberation = deliberation
+        super().__init__(*args, **kwargs)
         self.attendance = deliberation.meeting.attendance_map()
         self.members = list(BoardMember.objects.in_office(deliberation.meeting.date))
         recorded = {v.member_id: v.choice for v in deliberation.votes.all()}
@@ -253,7 +318,11 @@ class VotesForm(RecordingForm):
         status = (attendance or self.attendance).get(member.pk)
         return status in (voting.PRESENT, voting.REPRESENTED)
 
+    def current_version(self):
+        return deliberation_fingerprint(self.deliberation, self.deliberation.meeting)
+
     def clean(self):
+        super().clean()
         if self.deliberation.is_closed:
             raise forms.ValidationError(_("This deliberation is closed."))
         return self.cleaned_data
@@ -266,8 +335,8 @@ class VotesForm(RecordingForm):
         locked = locks.deliberation
         if locked.is_closed:
             raise ClosedError(_("This deliberation is closed."))
-        if locked.meeting_id != self.deliberation.meeting_id:
-            raise ClosedError(STALE)
+        meeting = locks.meeting if locked.meeting_id == locks.meeting.pk else locked.meeting
+        self.check_version(deliberation_fingerprint(locked, meeting), MOVED)
         statuses = {a.member_id: a.status for a in locks.attendances}
         attendance = {m.pk: statuses.get(m.pk, voting.ABSENT) for m in self.members}
         current = {v.member_id: self.token(v.choice) for v in locks.votes}

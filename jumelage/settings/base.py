@@ -16,7 +16,9 @@ environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 SECRET_KEY = env("SECRET_KEY", default="")
 # The key of the board's register (projects/ledger.py: HMAC-SHA-256 of each closed
 # deliberation). Never stored in the database; production refuses to start without it.
-REGISTER_KEY = env("REGISTER_KEY", default="dev-and-test-register-key-not-for-production")
+# The public development key: production refuses it (settings/production.py).
+DEV_REGISTER_KEY = "dev-and-test-register-key-not-for-production"
+REGISTER_KEY = env("REGISTER_KEY", default=DEV_REGISTER_KEY)
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=[])
 

@@ -5,7 +5,7 @@ from copy import deepcopy
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CONTENT_SECURITY_POLICY, LOGGING, env
+from .base import CONTENT_SECURITY_POLICY, DEV_REGISTER_KEY, LOGGING, env
 
 # Copies: this module changes them, and must not change them for another settings module.
 CONTENT_SECURITY_POLICY = deepcopy(CONTENT_SECURITY_POLICY)
@@ -24,7 +24,26 @@ def required(name, cast=str):
 
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
-REGISTER_KEY = required("REGISTER_KEY")
+REGISTER_KEY_MIN_LENGTH = 32
+
+
+def register_key():
+    """The register's key: a secret of its own (spaces around it dropped), long enough, and
+    never the public development key (anyone could recompute the digests with it)."""
+    key = required("REGISTER_KEY", cast=str.strip)
+    if not key:
+        raise ImproperlyConfigured(
+            "The environment variable REGISTER_KEY must be set to run in production."
+        )
+    if len(key) < REGISTER_KEY_MIN_LENGTH or key == DEV_REGISTER_KEY:
+        raise ImproperlyConfigured(
+            f"REGISTER_KEY must be a secret of at least {REGISTER_KEY_MIN_LENGTH} characters, "
+            "not the development key."
+        )
+    return key
+
+
+REGISTER_KEY = register_key()
 ALLOWED_HOSTS = required("ALLOWED_HOSTS", cast=lambda v: [h.strip() for h in v.split(",")])
 CSRF_TRUSTED_ORIGINS = env.list(
     "CSRF_TRUSTED_ORIGINS", default=[f"https://{host}" for host in ALLOWED_HOSTS]

@@ -169,6 +169,16 @@ class ProjectApplication(models.Model):
     # The board's decision, e-mailed once after the closing is committed (retried by
     # `manage.py send_decisions` until it goes).
     decision_sent_at = models.DateTimeField(_("Decision e-mailed on"), null=True, editable=False)
+    # The closing whose decision was e-mailed: a correcting deliberation is a new closing, so
+    # the applicant hears again; the same closing never twice.
+    decision_sent_for = models.ForeignKey(
+        "projects.Deliberation",
+        verbose_name=_("Decision e-mailed"),
+        null=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     decision_send_error = models.CharField(
         _("Last failed sending of the decision"), max_length=300, blank=True, editable=False
     )

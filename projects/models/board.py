@@ -41,6 +41,12 @@ ATTENDANCE_LABELS = dict(ATTENDANCE_CHOICES)
 OUTCOME_LABELS = dict(OUTCOME_CHOICES)
 
 
+RULES_FROZEN = _(
+    "Votes are recorded on a deliberation not yet closed: the rules they are counted under "
+    "cannot change until it is closed."
+)
+
+
 class VotingRules(models.Model):
     """The statutes' voting rules, set once (a single row)."""
 
@@ -78,6 +84,12 @@ class VotingRules(models.Model):
 
     def save(self, *args, **kwargs):
         self.pk = 1
+        if Vote.objects.filter(deliberation__closed_at__isnull=True).exists():
+            # An open deliberation's votes are counted under the rules in force on closing.
+            stored = VotingRules.objects.filter(pk=1).values().first()
+            mine = {f.attname: getattr(self, f.attname) for f in self._meta.concrete_fields}
+            if stored is not None and stored != mine:
+                raise ClosedError(RULES_FROZEN)
         super().save(*args, **kwargs)
 
     @classmethod
@@ -184,6 +196,43 @@ class BoardMember(models.Model):
         }
 
 
+# What the minutes print of a meeting (and the register's digest covers).
+MEETING_RECORD_FIELDS = (
+    "date",
+    "place",
+    "chair",
+    "secretary",
+    "opened_at",
+    "ended_at",
+    "previous_minutes",
+)
+MEETING_CLOSED = _(
+    "A deliberation of this meeting is closed: what its minutes print (date, place, chair, "
+    "secretary, times, minutes approved) can no longer change. Record a correction at a new "
+    "meeting instead."
+)
+MEETING_DATE_FROZEN = _(
+    "Attendance or votes are recorded for this meeting: its date, which says who is in office, "
+    "can no longer change."
+)
+
+
+def refuse_meeting_change(stored, changed):
+    if changed and meeting_is_locked(stored.pk):
+        raise ClosedError(MEETING_CLOSED)
+    if "date" in changed and stored.has_recorded_facts():
+        raise ClosedError(MEETING_DATE_FROZEN)
+
+
+class MeetingQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        changed = {name.removesuffix("_id") for name in kwargs} & set(MEETING_RECORD_FIELDS)
+        if changed:
+            for stored in self:
+                refuse_meeting_change(stored, changed)
+        return super().update(**kwargs)
+
+
 class Meeting(models.Model):
     """A meeting (séance) of the board, with who attended."""
 
@@ -217,6 +266,8 @@ class Meeting(models.Model):
         help_text=_("The previous meeting, whose minutes are the first item of the agenda."),
     )
 
+    objects = MeetingQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("Board meeting")
         verbose_name_plural = _("Board meetings")
@@ -224,6 +275,44 @@ class Meeting(models.Model):
 
     def __str__(self):
         return str(_("Meeting of %(date)s")) % {"date": self.date.strftime("%d/%m/%Y")}
+
+    @transaction.atomic
+    def save(self, *args, **kwargs):
+        """Once one of its deliberations is closed, what the minutes print of the meeting is
+        part of the record; once attendance or a vote is recorded, its date (which says who is
+        in office, so what the tally counts) no longer moves. Locked first, as the register's
+        order wants (the meeting before its attendance and deliberations)."""
+        if self.pk:
+            stored = Meeting.objects.select_for_update().filter(pk=self.pk).first()
+            if stored is not None:
+                refuse_meeting_change(stored, self.changed_record_fields(stored))
+        super().save(*args, **kwargs)
+
+    def changed_record_fields(self, stored):
+        return {
+            name
+            for name in MEETING_RECORD_FIELDS
+            if getattr(self, self._meta.get_field(name).attname)
+            != getattr(stored, self._meta.get_field(name).attname)
+        }
+
+    def has_recorded_facts(self):
+        """Attendance or a vote recorded: the tally already reads this meeting's date."""
+        return (
+            self.attendances.exists()
+            or Vote.objects.filter(deliberation__meeting_id=self.pk).exists()
+        )
+
+    def frozen_fields(self):
+        """The fields no longer offered: all that the minutes print once a deliberation is
+        closed, the date once attendance or a vote is recorded."""
+        if self.pk is None:
+            return ()
+        if self.has_closed_deliberation():
+            return MEETING_RECORD_FIELDS
+        if self.has_recorded_facts():
+            return ("date",)
+        return ()
 
     def attendance_map(self):
         """Each member in office on the meeting's date, with their attendance (absent when
@@ -457,9 +546,18 @@ class Deliberation(models.Model):
 
     @transaction.atomic
     def save(self, *args, **kwargs):
+        stored = None
         if self.pk:
-            # Locked, so that no vote is recorded between this check and the write.
-            stored = Deliberation.objects.select_for_update().filter(pk=self.pk).first()
+            # Locked in the register's one order (meeting, attendance, deliberation, votes), so
+            # that no vote is recorded between this check and the write, and no deadlock with a
+            # closing or a votes screen.
+            meeting_id = (
+                Deliberation.objects.filter(pk=self.pk).values_list("meeting_id", flat=True).first()
+            )
+            if meeting_id is not None:
+                stored = lock_register(meeting_id, self.pk).deliberation
+                if stored.meeting_id != meeting_id:
+                    raise ClosedError(_("This deliberation changed meanwhile: reload the screen."))
             if stored is not None and stored.is_closed:
                 raise ClosedError(
                     _("This deliberation is closed: record a correcting one instead.")
@@ -551,6 +649,7 @@ class Deliberation(models.Model):
             "rules": ledger.rules_snapshot(rules),
             "members": [member.snapshot() for member in members],
             "president": president,
+            "session": ledger.session(locks.meeting),
         }
         votes, attendance = ledger.facts(locks.votes, locks.attendances)
         locked.digest = ledger.digest(

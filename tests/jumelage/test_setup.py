@@ -106,6 +106,7 @@ def clean_env(**extra):
         ({}, "SECRET_KEY"),
         ({"SECRET_KEY": "x" * 50, "REGISTER_KEY": "r" * 40}, "ALLOWED_HOSTS"),
         ({"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "example.org"}, "REGISTER_KEY"),
+        ({"SECRET_KEY": "x" * 50, "ALLOWED_HOSTS": "e.org", "REGISTER_KEY": " "}, "REGISTER_KEY"),
     ],
 )
 def test_production_refuses_to_start_without_a_required_variable(env, missing):
@@ -119,6 +120,23 @@ def test_production_refuses_to_start_without_a_required_variable(env, missing):
     )
     assert result.returncode != 0
     assert f"The environment variable {missing} must be set" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "key", ["r" * 31, "dev-and-test-register-key-not-for-production", "  " + "r" * 20 + "  "]
+)
+def test_production_refuses_a_weak_or_public_register_key(key):
+    env = clean_env(SECRET_KEY="x" * 50, ALLOWED_HOSTS="example.org", REGISTER_KEY=key)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "REGISTER_KEY must be a secret of at least 32 characters" in result.stderr
 
 
 def test_production_settings_pass_the_deployment_checks():

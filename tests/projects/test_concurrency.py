@@ -329,3 +329,27 @@ def test_closings_at_once_take_consecutive_places_in_the_register(members, secre
     )
     assert sequences == [sequences[0], sequences[0] + 1]
     check_register(meeting)
+
+
+def test_editing_the_question_against_saving_votes_neither_deadlocks_nor_bends(
+    members, secretaries
+):
+    """The attack: `Deliberation.save` locked the deliberation then the meeting, the votes
+    screen the meeting then the deliberation: a deadlock (503) or an uncaught refusal (500).
+    Now both take the register's order; whichever saves first wins, the other gets a message,
+    and votes are never stored against a question their screen did not show."""
+    meeting = meeting_with(members)
+    first, second = secretaries
+    for n in range(ROUNDS):
+        deliberation = Deliberation.objects.create(meeting=meeting, question="Soutenir ?")
+        change = f"/django-admin/projects/deliberation/{deliberation.pk}/change/"
+        results = both(
+            (first, change, {"question": f"Autre question {n}"}),
+            (second, votes_url(deliberation), {f"vote_{members[1].pk}": voting.FOR}),
+        )
+        for result in results:
+            assert not isinstance(result, Exception), result
+            assert result.status_code in (200, 302)
+        stored = Deliberation.objects.get(pk=deliberation.pk)
+        if stored_votes(deliberation):
+            assert stored.question == "Soutenir ?", n

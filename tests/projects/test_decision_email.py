@@ -2,6 +2,7 @@
 committed (through the closing screen), with the amount when granted; a failed send is logged,
 kept on the application and retried by `manage.py send_decisions`, never sent twice."""
 
+import datetime
 from decimal import Decimal
 from unittest import mock
 
@@ -10,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core import mail
 from django.core.management import call_command
+from django.utils.translation import gettext, override
 
 from projects import voting
 from projects.models import Attendance, Deliberation, Meeting, ProjectApplication, Vote
@@ -125,3 +127,32 @@ def test_no_email_for_a_closing_without_quorum(
     assert ProjectApplication.objects.get(pk=application.pk).decision_sent_at is None
     call_command("send_decisions", verbosity=0)
     assert not mail.outbox
+
+
+def test_a_correcting_deliberation_tells_the_applicant_again_once(
+    client, secretary, members, django_capture_on_commit_callbacks
+):
+    """The attack: a correction reversing the decision never reached the applicant."""
+    application = make_application(language="fr", title="Chorale")
+    first = deliberation_on(application, members)
+    close_through_the_screen(client, first, django_capture_on_commit_callbacks)
+    with override("fr"):
+        corrects = gettext(
+            "This e-mail corrects the board’s earlier decision on your project, which it replaces."
+        )
+    assert len(mail.outbox) == 1 and corrects not in mail.outbox[0].body
+    meeting = Meeting.objects.create(date=datetime.date(2026, 12, 1), place="Aix")
+    for member in members:
+        Attendance.objects.create(meeting=meeting, member=member, status=voting.PRESENT)
+    correction = Deliberation.objects.create(
+        meeting=meeting, application=application, question="Soutenir ?", corrects=first
+    )
+    for member in members:
+        Vote.objects.create(deliberation=correction, member=member, choice=voting.AGAINST)
+    close_through_the_screen(client, correction, django_capture_on_commit_callbacks)
+    assert len(mail.outbox) == 2
+    body = mail.outbox[1].body
+    assert corrects in body and "décidé de ne pas soutenir" in body
+    assert "1er décembre 2026" in body
+    call_command("send_decisions", verbosity=0)
+    assert len(mail.outbox) == 2  # the same closing never twice

@@ -328,11 +328,11 @@ def pypdf_text(data):
 
 
 @pytest.fixture
-def proces_verbal(meeting, members, closed):
+def proces_verbal(meeting, members):
     """The meeting as a procès-verbal: a chair (who states her title in the feminine), a
-    secretary, times, the previous minutes to approve."""
-    president, secretary, treasurer, *_others = members
-    BoardMember.objects.filter(pk__in=[president.pk, treasurer.pk]).update(title_form="feminine")
+    secretary, times, the previous minutes to approve (set before closing: then they are
+    frozen)."""
+    president, secretary, *_others = members
     previous = Meeting.objects.create(date=DAY - datetime.timedelta(days=60), place="Aix")
     Meeting.objects.filter(pk=meeting.pk).update(
         chair=president,
@@ -351,6 +351,8 @@ def test_the_minutes_read_as_a_proces_verbal(proces_verbal, members, closed, lan
     the quorum of each item (the member not taking part left out), the decision in words and
     the head of the register."""
     # The titles were stated after closing: the snapshot (masculine) is what prints, not today.
+    president, _secretary, treasurer, *_others = members
+    BoardMember.objects.filter(pk__in=[president.pk, treasurer.pk]).update(title_form="feminine")
     with translation.override(language):
         data = minutes_pdf(proces_verbal)
     # Kept in pytest's temporary directory, to be looked at (pdftoppm -png).
@@ -376,7 +378,7 @@ def test_the_minutes_read_as_a_proces_verbal(proces_verbal, members, closed, lan
             "The session opens at 18:30.",
             "Chair of the session: Hélène Arnaud (President)",
             "Agenda",
-            "1. Approval of the minutes of the meeting of Jan. 8, 2023",
+            "1. Approval of the minutes of the meeting of 8 January 2023",
             "Quorum for this item: 2 of 4 members taking part attend (at least 2 needed): met.",
             "The board of directors adopts the deliberation and grants 1,500.00",
             f"Head of the register after this meeting: no. {closed.sequence}, digest",
@@ -410,3 +412,27 @@ def test_a_title_follows_the_members_stated_form(members):
     with translation.override("fr"):
         text = pypdf_text(minutes_pdf(meeting))
     assert "Hélène Arnaud (Présidente)" in text and "Jürgen Weiß (Trésorière)" in text
+
+
+def test_the_first_of_the_month_reads_1er_in_french(members):
+    """Babel's dates (jumelage.formats.day): "1er décembre", not "1 décembre"."""
+    previous = Meeting.objects.create(date=datetime.date(2026, 11, 1), place="Aix")
+    meeting = Meeting.objects.create(
+        date=datetime.date(2026, 12, 1), place="Aix", previous_minutes=previous
+    )
+    with translation.override("fr"):
+        text = pypdf_text(minutes_pdf(meeting))
+    assert "séance du Conseil d’administration du 1er décembre 2026" in text
+    assert "la séance du 1er novembre 2026" in text
+
+
+@pytest.mark.django_db
+def test_the_demo_board_states_feminine_titles():
+    """The demo's president and treasurer are women: Présidente, Trésorière."""
+    with translation.override("fr"):
+        titles = {m.last_name: m.title() for m in BoardMember.objects.all()}
+    assert (titles["Roux"], titles["Vidal"], titles["Delorme"]) == (
+        "Présidente",
+        "Trésorière",
+        "Vice-président",
+    )
