@@ -11,11 +11,11 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.template.defaultfilters import floatformat
 from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
+from jumelage import formats
 from partners.models import TwinCityPage
 from projects import funding, voting
 from projects.models import (
@@ -318,7 +318,7 @@ def test_the_page_shows_the_figures_accessibly_without_inline_style(board):
     with translation.override("en"):
         response = funding.funding_overview(request, context)
         html = response.render().content.decode()
-        amounts = [floatformat(D(value), "2g") for value in ("7900", "4200", "4900", "4100")]
+        amounts = [formats.figure(D(value)) for value in ("7900", "4200", "4900", "4100")]
     assert response.status_code == 200
     assert response.template_name == "projects/admin/funding_overview.html"
     main = html.split('id="content-main"')[1]
