@@ -16,6 +16,7 @@ from jumelage.models import TranslationState
 from jumelage.search import find
 from news.models import NewsIndexPage, NewsPage
 from partners.models import TwinCityPage
+from tests.html_forms import admin_form_data
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -128,14 +129,79 @@ def test_news_is_searched_in_its_language_mapped_and_followed_for_translation(cl
     }
 
 
-def test_a_french_volunteer_adds_a_news_post_in_the_admin(client, volunteer, index):
+def test_a_french_volunteer_adds_a_news_post_in_the_admin(client, volunteer, index, masis):
     from wagtail.users.models import UserProfile
 
     profile = UserProfile.get_for_user(volunteer)
     profile.preferred_language = "fr"
     profile.save()
-    html = html_of(client, f"/admin/pages/add/news/newspage/{index.pk}/")
+    add_url = f"/admin/pages/add/news/newspage/{index.pk}/"
+    html = html_of(client, add_url)
     assert "Date" in html and "Villes jumelles" in html and "Événement lié" in html
+    data = admin_form_data(html)
+    data.update(title_fr="Retrouvailles des seniors", slug_fr="retrouvailles-des-seniors")
+    data.update(intro_fr="Les seniors d’Aix retrouvent ceux de Masis.", twin_cities=[masis.pk])
+    response = client.post(add_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    draft = NewsPage.objects.get(slug_fr="retrouvailles-des-seniors")
+    assert not draft.live and draft.get_parent().pk == index.pk
+    assert list(draft.twin_cities.all()) == [masis]
+
+
+def publish_from_the_admin(client, page, **changes):
+    """Post the page's edit form as the editor's browser does, with `changes`, and publish."""
+    edit_url = f"/admin/pages/{page.pk}/edit/"
+    data = admin_form_data(html_of(client, edit_url))
+    data.update(changes, **{"action-publish": "action-publish"})
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+CONTROLS = "\x0b\x0c\x1f\x01\x7f"
+
+
+def test_control_characters_typed_in_the_admin_never_break_the_feeds(client, member_of, index):
+    """Word's Shift+Enter pastes a vertical tab; XML forbids it: the feed answered 500."""
+    client.force_login(member_of("Bénévoles", "Éditeurs"))
+    post = NewsPage.objects.get(title_fr=SIGNING_FR)
+    masis = TwinCityPage.objects.get(slug_fr="masis")
+    publish_from_the_admin(
+        client,
+        post,
+        title_fr=f"Aix et Masis\x0bsignent{CONTROLS}",
+        title_en=f"Aix and Masis\x0bsign{CONTROLS}",
+        intro_fr="Un accord\x0bsigné\x1f.",
+        intro_en="An agreement\x0bsigned\x1f.",
+    )
+    publish_from_the_admin(client, masis, title_fr="Ma\x0bsis", title_en="Ma\x1fsis")
+    publish_from_the_admin(
+        client, index, intro_fr="Nos\x0bnouvelles", intro_en="Our news\x1f today"
+    )
+    post.refresh_from_db()
+    assert post.title_fr == "Aix et Masis signent  " and post.intro_en == "An agreement signed."
+    for url in ("/fr/actualites/feed/", "/fr/actualites/feed/masis/", "/en/news/feed/"):
+        root, titles = feed_entries(client, url)
+        assert not any(c in client.get(url).content.decode() for c in CONTROLS), url
+    assert "Aix and Masis sign  " in titles and root.findtext(f"{ATOM}subtitle") == "Our news today"
+
+
+def test_control_characters_saved_before_the_fix_are_left_out_of_the_feed(client, index):
+    post = NewsPage.objects.get(title_fr=SIGNING_FR)
+    NewsPage.objects.filter(pk=post.pk).update(title_fr="Aix\x0bMasis", intro_fr="Un\x1f accord")
+    root, titles = feed_entries(client, "/fr/actualites/feed/")
+    assert "Aix Masis" in titles
+
+
+def test_feed_summaries_are_plain_text_not_markup(client, index):
+    """An intro is plain text: declared as HTML, `<img onerror>` was live in feed readers."""
+    post = NewsPage.objects.get(title_fr=SIGNING_FR)
+    intro = "R&D, a < b et <img src=x onerror=alert(1)>"
+    NewsPage.objects.filter(pk=post.pk).update(intro_fr=intro)
+    root, _titles = feed_entries(client, "/fr/actualites/feed/")
+    summaries = [e.find(f"{ATOM}summary") for e in root.iter(f"{ATOM}entry")]
+    mine = [s for s in summaries if s is not None and s.text == intro]
+    assert len(mine) == 1 and mine[0].get("type") == "text"
+    assert all(s.get("type") == "text" for s in summaries if s is not None)
 
 
 def test_the_demo_news_is_loaded_once(index):
