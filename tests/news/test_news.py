@@ -281,3 +281,11 @@ def add_posts_and_past_events_more(masis):
     NewsPage.objects.filter(slug_fr__startswith="nouvelle-").delete()
     EventPage.objects.filter(slug_fr__startswith="rencontre-passee-").delete()
     add_posts_and_past_events(masis, 200, 50)
+
+
+@pytest.mark.parametrize("url", ["/fr/actualites/", "/fr/evenements/", "/en/projects/"])
+def test_a_nul_in_the_city_filter_answers_400_not_500(client, url):
+    """PostgreSQL refuses a NUL in any text it compares: the listings' city filter is guarded."""
+    client.raise_request_exception = False
+    for query in ("city=%00", "city=a%00b", "city=masis&page=%00"):
+        assert client.get(f"{url}?{query}").status_code == 400, query
