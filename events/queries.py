@@ -7,7 +7,7 @@ from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q
 from django.utils.translation import gettext
 
 from jumelage.queries import public
-from partners.models import TwinCityPage, naming_city
+from partners.models import naming_city, public_cities
 
 from .models import Category, EventOccurrence, EventPage, local_today
 
@@ -32,7 +32,7 @@ def occurrences(index=None, category=None, city=None, with_cities=True):
     )
     if not with_cities:
         return editions
-    cities = TwinCityPage.objects.live().order_by("title")
+    cities = public_cities().order_by("title")
     return editions.prefetch_related(Prefetch("page__twin_cities", queryset=cities))
 
 
@@ -74,7 +74,7 @@ def series_to_announce(index=None, category=None, city=None, today=None, with_ci
     )
     if not with_cities:
         return series
-    cities = TwinCityPage.objects.live().order_by("title")
+    cities = public_cities().order_by("title")
     return series.prefetch_related(Prefetch("twin_cities", queryset=cities))
 
 

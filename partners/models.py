@@ -67,12 +67,18 @@ def naming_city(queryset, city, relation="twin_cities"):
     return queryset.filter(**{relation: city}).distinct()
 
 
+def public_cities():
+    """The live twin cities a visitor may see (no view restriction): the only ones named on
+    cards, in filters and feeds."""
+    return public(TwinCityPage.objects.live())
+
+
 def twin_city_by_slug(slug):
     """The live twin city with this slug in either language (a filter's `?city=`), or None."""
     if not slug:
         return None
     return (
-        TwinCityPage.objects.live()
+        public_cities()
         .filter(models.Q(slug_fr=slug) | models.Q(slug_en=slug))
         .order_by("pk")
         .first()
@@ -327,9 +333,8 @@ class TwinCityPage(CoordinatesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["milestones"] = self.milestones.select_related("related_page").order_by(
-            "date", "sort_order"
-        )
+        milestones = self.milestones.select_related("related_page").order_by("date", "sort_order")
+        context["milestones"] = [with_link(milestone, request) for milestone in milestones]
         partners = list(self.all_partners())
         context["partners"] = [p for p in partners if p.twin_city_id == self.pk]
         context["project_partners"] = [p for p in partners if p.twin_city_id != self.pk]
@@ -338,6 +343,18 @@ class TwinCityPage(CoordinatesMixin, BasePage):
         sections = (hook(self, request) for hook in hooks.get_hooks("partners_city_activities"))
         context["together"] = [section for section in sections if section and section.items]
         return context
+
+
+def with_link(milestone, request):
+    """The milestone with `link` (the URL of the page that tells of it) when a visitor may
+    open that page: live, without a view restriction, with a URL; else `link` is None."""
+    from jumelage.queries import restricted_paths
+
+    page, milestone.link = milestone.related_page, None
+    hidden = restricted_paths()
+    if page is not None and page.live and not any(page.path.startswith(p) for p in hidden):
+        milestone.link = page.get_url(request)
+    return milestone
 
 
 class CityMilestone(Orderable):
@@ -480,7 +497,7 @@ class PartnersPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         partners = PartnerOrganisation.objects.select_related("logo").prefetch_related(
             prefetch_renditions("logo", "partner_logo"),
-            Prefetch("twin_city", queryset=TwinCityPage.objects.live()),
+            Prefetch("twin_city", queryset=public_cities()),
         )
         by_kind = {kind: [] for kind in PartnerKind}
         for partner in partners:

@@ -289,3 +289,41 @@ def test_a_nul_in_the_city_filter_answers_400_not_500(client, url):
     client.raise_request_exception = False
     for query in ("city=%00", "city=a%00b", "city=masis&page=%00"):
         assert client.get(f"{url}?{query}").status_code == 400, query
+
+
+def test_a_french_only_post_is_marked_french_on_the_english_listings(client, index):
+    post = NewsPage.objects.get(title_fr=SIGNING_FR)
+    NewsPage.objects.filter(pk=post.pk).update(title_en="", intro_en="")
+    html = html_of(client, "/en/news/")
+    card = html.split(SIGNING_FR)[0].rsplit("<li", 1)[1] + html.split(SIGNING_FR, 1)[1]
+    card = card.split("</li>")[0]
+    assert 'lang="fr">' + SIGNING_FR in html
+    assert '<p class="city-card__since" lang="fr">' in card
+
+
+def test_a_restricted_twin_city_or_project_is_never_named_on_public_pages(client, index, masis):
+    """A password-protected city or project is not named, linked or fed to anyone."""
+    from wagtail.models import PageViewRestriction
+
+    from projects.models import ProjectPage
+
+    masis_en = masis.title_en
+    assert f"· {masis_en}</p>" in html_of(client, "/en/news/")
+    assert f"News from {masis_en}" in html_of(client, "/en/news/", city="masis")
+    project = ProjectPage.objects.filter(twin_cities=masis, partners__isnull=False).first()
+    partner = project.partners.exclude(twin_city=masis).first()
+    milestone = masis.milestones.first()
+    milestone.related_page = project
+    milestone.save()
+    link = f'{project.slug_fr}/">'
+    before = html_of(client, "/fr/villes-jumelles/masis/")
+    assert link in before and partner.name in before
+    PageViewRestriction.objects.create(page=project, restriction_type="password", password="x")
+    city = html_of(client, "/fr/villes-jumelles/masis/")
+    assert link not in city and partner.name not in city
+    PageViewRestriction.objects.create(page=masis, restriction_type="password", password="x")
+    listing = html_of(client, "/en/news/")
+    assert f"· {masis_en}</p>" not in listing and f", {masis_en}</p>" not in listing
+    filtered = html_of(client, "/en/news/", city="masis")
+    assert f"News from {masis_en}" not in filtered
+    assert client.get("/en/news/feed/masis/").status_code == 404
