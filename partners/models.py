@@ -5,14 +5,14 @@ import math
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from jumelage.i18n import register_query_translator
@@ -508,12 +508,49 @@ class PartnersPage(BasePage):
         return context
 
 
-@receiver(post_save, sender=PartnerOrganisation)
-def reindex_partner_city(sender, instance, raw=False, **kwargs):
-    """A city's page shows its partners: its search text follows their changes."""
+def pages_showing_partner(partner):
+    """The pages that show `partner`: its twin city, and what the other apps give through the
+    `partners_pages_naming_partner` hook, a function (partner) -> pages (a project naming it,
+    and that project's cities, which list their projects' partners)."""
+    pages = list(TwinCityPage.objects.filter(pk=partner.twin_city_id)) if partner.pk else []
+    if partner.pk:
+        for hook in hooks.get_hooks("partners_pages_naming_partner"):
+            pages += hook(partner)
+    return pages
+
+
+def reindex_after_commit(pages):
+    """Index `pages` again once the change is committed (their search text names partners)."""
+    from django.db import transaction
+
     from jumelage.search import index_page
 
-    if not raw and instance.twin_city_id:
-        city = TwinCityPage.objects.filter(pk=instance.twin_city_id, live=True).first()
-        if city is not None:
-            index_page(city)
+    def reindex():
+        for pk in {page.pk for page in pages}:
+            page = Page.objects.filter(pk=pk).first()
+            if page is not None:
+                index_page(page)
+
+    transaction.on_commit(reindex)
+
+
+@receiver(pre_save, sender=PartnerOrganisation)
+@receiver(pre_delete, sender=PartnerOrganisation)
+def remember_pages_showing_partner(sender, instance, raw=False, **kwargs):
+    """Before a rename, a move to another city or a deletion: the pages showing it now."""
+    if not raw and instance.pk:
+        old = PartnerOrganisation.objects.filter(pk=instance.pk).first()
+        instance._pages_before = pages_showing_partner(old) if old else []
+
+
+@receiver(post_save, sender=PartnerOrganisation)
+@receiver(post_delete, sender=PartnerOrganisation)
+def reindex_pages_showing_partner(sender, instance, raw=False, **kwargs):
+    """The search finds what pages show: those that showed the partner and those that show
+    it now are indexed again (its old city loses its name, the projects' cities follow)."""
+    if raw:
+        return
+    pages = getattr(instance, "_pages_before", [])
+    if kwargs.get("signal") is post_save:
+        pages = pages + pages_showing_partner(instance)
+    reindex_after_commit(pages)

@@ -52,3 +52,17 @@ def partners_of_city_projects(city):
     return ProjectPage.partners.through.objects.filter(projectpage__in=listed).values(
         "partnerorganisation_id"
     )
+
+
+@hooks.register("partners_pages_naming_partner")
+def pages_naming_partner(partner):
+    """The projects naming this partner and their twin cities (which list their projects'
+    partners): their search text changes with the partner."""
+    from partners.models import TwinCityPage
+
+    from .models import ProjectPage
+
+    projects = list(ProjectPage.objects.filter(partners=partner))
+    through = ProjectPage.twin_cities.through.objects.filter(projectpage__in=projects)
+    cities = TwinCityPage.objects.filter(pk__in=through.values("twincitypage_id"))
+    return [*projects, *cities]

@@ -5,6 +5,7 @@ a twin city's whole story; the cost of both pages with 200 posts and 50 past eve
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from defusedxml import ElementTree as ET
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -327,3 +328,45 @@ def test_a_restricted_twin_city_or_project_is_never_named_on_public_pages(client
     filtered = html_of(client, "/en/news/", city="masis")
     assert f"News from {masis_en}" not in filtered
     assert client.get("/en/news/feed/masis/").status_code == 404
+
+
+def found(query, language="fr"):
+    return {entry.page_id for entry in find(query, language)}
+
+
+def test_search_follows_a_partner_renamed_moved_or_deleted_in_the_admin(
+    client, member_of, masis, django_capture_on_commit_callbacks
+):
+    """The city and project pages list partners: the search text follows the snippet."""
+    from partners.models import PartnerOrganisation
+    from projects.models import ProjectPage
+
+    client.force_login(member_of("Bénévoles", "Éditeurs"))
+    project = ProjectPage.objects.filter(twin_cities=masis, partners__isnull=False).first()
+    partner = project.partners.exclude(twin_city=masis).first()
+    url = f"/admin/snippets/partners/partnerorganisation/edit/{partner.pk}/"
+    data = admin_form_data(html_of(client, url))
+    data.update(name="Zorglubienne", name_fr="Zorglubienne")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert {project.pk, masis.pk} <= found("Zorglubienne")
+    tubingen = TwinCityPage.objects.get(slug_fr="tubingen")
+    masis_own = PartnerOrganisation.objects.filter(twin_city=masis).first()
+    data = admin_form_data(
+        html_of(client, f"/admin/snippets/partners/partnerorganisation/edit/{masis_own.pk}/")
+    )
+    data.update(name="Xylophonique", name_fr="Xylophonique", twin_city=str(tubingen.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/snippets/partners/partnerorganisation/edit/{masis_own.pk}/", data
+        )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert tubingen.pk in found("Xylophonique") and masis.pk not in found("Xylophonique")
+    delete_url = f"/admin/snippets/partners/partnerorganisation/delete/{partner.pk}/"
+    confirm = BeautifulSoup(client.get(delete_url).content, "html.parser")
+    token = confirm.find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(delete_url, {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert not found("Zorglubienne")
