@@ -11,7 +11,13 @@ from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
@@ -357,6 +363,10 @@ def with_link(milestone, request):
     return milestone
 
 
+# The pages a milestone may link to: what tells of a step (not the root, not a city).
+MILESTONE_PAGE_TYPES = ["events.EventPage", "projects.ProjectPage", "news.NewsPage"]
+
+
 class CityMilestone(Orderable):
     """A dated step of the cooperation between Aix and a twin city."""
 
@@ -390,7 +400,7 @@ class CityMilestone(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("precision"), FieldPanel("end_year")]),
         FieldPanel("text"),
-        FieldPanel("related_page"),
+        PageChooserPanel("related_page", MILESTONE_PAGE_TYPES),
     ]
 
     class Meta(Orderable.Meta):
@@ -402,6 +412,13 @@ class CityMilestone(Orderable):
 
     def clean(self):
         super().clean()
+        page = self.related_page
+        if page is not None:
+            kind = f"{page.content_type.app_label}.{page.content_type.model_class().__name__}"
+            if kind not in MILESTONE_PAGE_TYPES:
+                raise ValidationError(
+                    {"related_page": _("Choose an event, a project or a news post.")}
+                )
         if self.end_year is not None:
             if self.precision != DatePrecision.YEAR:
                 raise ValidationError(

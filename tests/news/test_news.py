@@ -370,3 +370,20 @@ def test_search_follows_a_partner_renamed_moved_or_deleted_in_the_admin(
         response = client.post(delete_url, {"csrfmiddlewaretoken": token})
     assert response.status_code == 302
     assert not found("Zorglubienne")
+
+
+def test_a_milestone_links_only_to_an_event_project_or_news_post(client, member_of, masis):
+    """Linked to the root, a milestone rendered href="None": the admin refuses it now."""
+    from wagtail.models import Page
+
+    client.force_login(member_of("Bénévoles", "Éditeurs"))
+    url = f"/admin/pages/{masis.pk}/edit/"
+    data = admin_form_data(html_of(client, url))
+    data["milestones-0-related_page"] = str(Page.get_first_root_node().pk)
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Choisissez un événement, un projet ou une actualité." in response.content.decode()
+    masis.milestones.filter(pk=masis.milestones.first().pk).update(
+        related_page=Page.get_first_root_node()
+    )
+    assert 'href="None"' not in html_of(client, "/fr/villes-jumelles/masis/")
