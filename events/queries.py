@@ -4,9 +4,10 @@ same few queries whatever the number of events and editions."""
 import datetime
 
 from django.db.models import Exists, F, Max, OuterRef, Prefetch, Q
+from django.utils.translation import gettext
 
 from jumelage.queries import public
-from partners.models import TwinCityPage, naming_city
+from partners.models import naming_city, public_cities
 
 from .models import Category, EventOccurrence, EventPage, local_today
 
@@ -31,7 +32,7 @@ def occurrences(index=None, category=None, city=None, with_cities=True):
     )
     if not with_cities:
         return editions
-    cities = TwinCityPage.objects.live().order_by("title")
+    cities = public_cities().order_by("title")
     return editions.prefetch_related(Prefetch("page__twin_cities", queryset=cities))
 
 
@@ -54,8 +55,9 @@ def feed_editions(index=None, category=None, city=None):
 
 def series_to_announce(index=None, category=None, city=None, today=None, with_cities=True):
     """Live recurring events none of whose editions is still to come, each with the date of
-    its last edition (`last_edition`): a series never vanishes from the upcoming list, it
-    waits there for its next edition to be announced. One query (two with the cities)."""
+    its last edition (`last_edition`, None for a series with no edition entered yet): a series
+    never vanishes from the upcoming list, it waits there for its next edition to be
+    announced. One query (two with the cities)."""
     today = today or local_today()
     events = live_events(index)
     if category:
@@ -67,21 +69,21 @@ def series_to_announce(index=None, category=None, city=None, today=None, with_ci
         events.exclude(recurrence="")
         .filter(~Exists(to_come))
         .annotate(last_edition=Max("occurrences__start_date"))
-        .filter(last_edition__isnull=False)
         .defer_streamfields()
         .order_by("title")
     )
     if not with_cities:
         return series
-    cities = TwinCityPage.objects.live().order_by("title")
+    cities = public_cities().order_by("title")
     return series.prefetch_related(Prefetch("twin_cities", queryset=cities))
 
 
 def with_period(events):
-    """The events of `series_to_announce`, each with its usual period in words (`period`)."""
+    """The events of `series_to_announce`, each with its usual period in words (`period`):
+    from its rule and last edition, or only its rule ("every year") when it has none yet."""
     events = list(events)
     for event in events:
-        event.period = event.usual_period(event.last_edition)
+        event.period = event.usual_period(event.last_edition) or gettext("every year")
     return events
 
 

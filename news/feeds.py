@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
+from jumelage.text import xml_safe
 from partners.models import twin_city_by_slug
 
 from . import queries
@@ -17,8 +18,26 @@ from . import queries
 FEED_LENGTH = 30
 
 
+class PlainTextAtomFeed(Atom1Feed):
+    """Atom whose summaries are plain text (`type="text"`): an intro is what the editor typed,
+    not HTML, so `<img onerror=…>` stays words in a feed reader and "R&D" stays "R&D".
+    Every text written is cleaned of the characters XML forbids, so the feed never fails."""
+
+    def add_root_elements(self, handler):
+        for key in ("title", "subtitle"):
+            self.feed[key] = xml_safe(self.feed[key])
+        super().add_root_elements(handler)
+
+    def add_item_elements(self, handler, item):
+        summary = xml_safe(item["description"])
+        item = {**item, "title": xml_safe(item["title"]), "description": None}
+        super().add_item_elements(handler, item)
+        if summary:
+            handler.addQuickElement("summary", summary, {"type": "text"})
+
+
 class NewsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PlainTextAtomFeed
 
     def __call__(self, request, *args, **kwargs):
         self.request = request

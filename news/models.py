@@ -9,7 +9,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from jumelage.models import BasePage, body_field, picture_field
-from partners.models import twin_city_by_slug
+from partners.models import public_cities, twin_city_by_slug
 
 PER_PAGE = 12
 
@@ -141,15 +141,27 @@ class NewsPage(BasePage):
     def search_texts(self, language):
         """The twin cities and the related event or project, as the post names them."""
         from jumelage.i18n import localized_value
+        from jumelage.queries import restricted_paths
 
-        pages = [*self.twin_cities.all(), self.related_event, self.related_project]
-        return [localized_value(p, "title", language) or p.title for p in pages if p]
+        related = [self.related_event, self.related_project]
+        pages = [*public_cities().filter(pk__in=self.twin_cities.all())]
+        pages += [p for p in related if p is not None and p.live]
+        hidden = restricted_paths()
+        shown = [p for p in pages if not any(p.path.startswith(path) for path in hidden)]
+        return [localized_value(p, "title", language) or p.title for p in shown]
 
     def get_context(self, request, *args, **kwargs):
-        from jumelage.queries import public
+        from jumelage.queries import public, restricted_paths
 
         context = super().get_context(request, *args, **kwargs)
         context["cities"] = public(self.twin_cities.live()).order_by("title")
         related = [self.related_event, self.related_project]
-        context["related_pages"] = [page for page in related if page is not None and page.live]
+        hidden = restricted_paths()
+        context["related_pages"] = [
+            page
+            for page in related
+            if page is not None
+            and page.live
+            and not any(page.path.startswith(path) for path in hidden)
+        ]
         return context

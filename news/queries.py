@@ -5,7 +5,7 @@ from django.db.models import Prefetch
 
 from jumelage.images import prefetch_renditions
 from jumelage.queries import public
-from partners.models import TwinCityPage, naming_city
+from partners.models import naming_city, public_cities
 
 from .models import NewsPage
 
@@ -19,7 +19,7 @@ def posts(index=None, city=None, with_cities=True):
         listed = naming_city(listed, city)
     listed = listed.select_related("image").prefetch_related(prefetch_renditions("image", "card"))
     if with_cities:
-        cities = TwinCityPage.objects.live().order_by("title")
+        cities = public_cities().order_by("title")
         listed = listed.prefetch_related(Prefetch("twin_cities", queryset=cities))
     return listed.order_by("-date", "-pk")
 

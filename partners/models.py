@@ -5,14 +5,20 @@ import math
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
-from django.db.models.signals import post_save
+from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 from django.utils import dateformat
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from jumelage.i18n import register_query_translator
@@ -67,12 +73,18 @@ def naming_city(queryset, city, relation="twin_cities"):
     return queryset.filter(**{relation: city}).distinct()
 
 
+def public_cities():
+    """The live twin cities a visitor may see (no view restriction): the only ones named on
+    cards, in filters and feeds."""
+    return public(TwinCityPage.objects.live())
+
+
 def twin_city_by_slug(slug):
     """The live twin city with this slug in either language (a filter's `?city=`), or None."""
     if not slug:
         return None
     return (
-        TwinCityPage.objects.live()
+        public_cities()
         .filter(models.Q(slug_fr=slug) | models.Q(slug_en=slug))
         .order_by("pk")
         .first()
@@ -327,9 +339,8 @@ class TwinCityPage(CoordinatesMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["milestones"] = self.milestones.select_related("related_page").order_by(
-            "date", "sort_order"
-        )
+        milestones = self.milestones.select_related("related_page").order_by("date", "sort_order")
+        context["milestones"] = [with_link(milestone, request) for milestone in milestones]
         partners = list(self.all_partners())
         context["partners"] = [p for p in partners if p.twin_city_id == self.pk]
         context["project_partners"] = [p for p in partners if p.twin_city_id != self.pk]
@@ -338,6 +349,22 @@ class TwinCityPage(CoordinatesMixin, BasePage):
         sections = (hook(self, request) for hook in hooks.get_hooks("partners_city_activities"))
         context["together"] = [section for section in sections if section and section.items]
         return context
+
+
+def with_link(milestone, request):
+    """The milestone with `link` (the URL of the page that tells of it) when a visitor may
+    open that page: live, without a view restriction, with a URL; else `link` is None."""
+    from jumelage.queries import restricted_paths
+
+    page, milestone.link = milestone.related_page, None
+    hidden = restricted_paths()
+    if page is not None and page.live and not any(page.path.startswith(p) for p in hidden):
+        milestone.link = page.get_url(request)
+    return milestone
+
+
+# The pages a milestone may link to: what tells of a step (not the root, not a city).
+MILESTONE_PAGE_TYPES = ["events.EventPage", "projects.ProjectPage", "news.NewsPage"]
 
 
 class CityMilestone(Orderable):
@@ -373,7 +400,7 @@ class CityMilestone(Orderable):
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("precision"), FieldPanel("end_year")]),
         FieldPanel("text"),
-        FieldPanel("related_page"),
+        PageChooserPanel("related_page", MILESTONE_PAGE_TYPES),
     ]
 
     class Meta(Orderable.Meta):
@@ -385,6 +412,13 @@ class CityMilestone(Orderable):
 
     def clean(self):
         super().clean()
+        page = self.related_page
+        if page is not None:
+            kind = f"{page.content_type.app_label}.{page.content_type.model_class().__name__}"
+            if kind not in MILESTONE_PAGE_TYPES:
+                raise ValidationError(
+                    {"related_page": _("Choose an event, a project or a news post.")}
+                )
         if self.end_year is not None:
             if self.precision != DatePrecision.YEAR:
                 raise ValidationError(
@@ -480,7 +514,7 @@ class PartnersPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         partners = PartnerOrganisation.objects.select_related("logo").prefetch_related(
             prefetch_renditions("logo", "partner_logo"),
-            Prefetch("twin_city", queryset=TwinCityPage.objects.live()),
+            Prefetch("twin_city", queryset=public_cities()),
         )
         by_kind = {kind: [] for kind in PartnerKind}
         for partner in partners:
@@ -491,12 +525,49 @@ class PartnersPage(BasePage):
         return context
 
 
-@receiver(post_save, sender=PartnerOrganisation)
-def reindex_partner_city(sender, instance, raw=False, **kwargs):
-    """A city's page shows its partners: its search text follows their changes."""
+def pages_showing_partner(partner):
+    """The pages that show `partner`: its twin city, and what the other apps give through the
+    `partners_pages_naming_partner` hook, a function (partner) -> pages (a project naming it,
+    and that project's cities, which list their projects' partners)."""
+    pages = list(TwinCityPage.objects.filter(pk=partner.twin_city_id)) if partner.pk else []
+    if partner.pk:
+        for hook in hooks.get_hooks("partners_pages_naming_partner"):
+            pages += hook(partner)
+    return pages
+
+
+def reindex_after_commit(pages):
+    """Index `pages` again once the change is committed (their search text names partners)."""
+    from django.db import transaction
+
     from jumelage.search import index_page
 
-    if not raw and instance.twin_city_id:
-        city = TwinCityPage.objects.filter(pk=instance.twin_city_id, live=True).first()
-        if city is not None:
-            index_page(city)
+    def reindex():
+        for pk in {page.pk for page in pages}:
+            page = Page.objects.filter(pk=pk).first()
+            if page is not None:
+                index_page(page)
+
+    transaction.on_commit(reindex)
+
+
+@receiver(pre_save, sender=PartnerOrganisation)
+@receiver(pre_delete, sender=PartnerOrganisation)
+def remember_pages_showing_partner(sender, instance, raw=False, **kwargs):
+    """Before a rename, a move to another city or a deletion: the pages showing it now."""
+    if not raw and instance.pk:
+        old = PartnerOrganisation.objects.filter(pk=instance.pk).first()
+        instance._pages_before = pages_showing_partner(old) if old else []
+
+
+@receiver(post_save, sender=PartnerOrganisation)
+@receiver(post_delete, sender=PartnerOrganisation)
+def reindex_pages_showing_partner(sender, instance, raw=False, **kwargs):
+    """The search finds what pages show: those that showed the partner and those that show
+    it now are indexed again (its old city loses its name, the projects' cities follow)."""
+    if raw:
+        return
+    pages = getattr(instance, "_pages_before", [])
+    if kwargs.get("signal") is post_save:
+        pages = pages + pages_showing_partner(instance)
+    reindex_after_commit(pages)

@@ -4,7 +4,7 @@ from django.db.models import Prefetch
 
 from jumelage.images import prefetch_renditions
 from jumelage.queries import public
-from partners.models import TwinCityPage, naming_city
+from partners.models import naming_city, public_cities
 
 from .models import ProjectPage
 
@@ -25,6 +25,6 @@ def projects(index=None, field=None, city=None, year=None, status=None, with_cit
         listed = naming_city(listed, city)
     listed = listed.select_related("image").prefetch_related(prefetch_renditions("image", "card"))
     if with_cities:
-        cities = TwinCityPage.objects.live().order_by("title")
+        cities = public_cities().order_by("title")
         listed = listed.prefetch_related(Prefetch("twin_cities", queryset=cities))
     return listed.order_by("-start_date", "-pk")

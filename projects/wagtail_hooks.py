@@ -42,11 +42,27 @@ def projects_demo_content(builder, home):
 def partners_of_city_projects(city):
     """The partners of the live projects held with this city (a subquery, no query of its
     own): the city's page lists them with its own."""
+    from jumelage.queries import public
     from partners.models import naming_city
 
     from .models import ProjectPage
 
-    listed = naming_city(ProjectPage.objects.live(), city).values("pk")
+    # A restricted project (password, login) is not shown: neither are its partners.
+    listed = naming_city(public(ProjectPage.objects.live()), city).values("pk")
     return ProjectPage.partners.through.objects.filter(projectpage__in=listed).values(
         "partnerorganisation_id"
     )
+
+
+@hooks.register("partners_pages_naming_partner")
+def pages_naming_partner(partner):
+    """The projects naming this partner and their twin cities (which list their projects'
+    partners): their search text changes with the partner."""
+    from partners.models import TwinCityPage
+
+    from .models import ProjectPage
+
+    projects = list(ProjectPage.objects.filter(partners=partner))
+    through = ProjectPage.twin_cities.through.objects.filter(projectpage__in=projects)
+    cities = TwinCityPage.objects.filter(pk__in=through.values("twincitypage_id"))
+    return [*projects, *cities]

@@ -50,6 +50,14 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def clean(self):
+        """An editor's text never keeps a control character XML forbids (a vertical tab from
+        Word's Shift+Enter broke the Atom feeds): the admin form and scripted saves clean it."""
+        from ..text import clean_text_fields
+
+        clean_text_fields(self)
+        super().clean()
+
     def search_texts(self, language):
         """Texts the page shows besides its `search_text_fields`, in `language` (a city's
         timeline and partners, an event's editions' notes): the site search indexes them."""

@@ -38,6 +38,34 @@ def test_a_series_without_a_next_edition_stays_in_the_upcoming_list(client, geme
     assert 'href="/en/events/gemelle-in-piazza-perugia/"' in row
 
 
+def test_a_series_without_any_edition_stays_announced_with_its_rule(client, member_of):
+    """The admin keeps at least one edition ("Veuillez soumettre au moins 1 formulaire"), but
+    a series loaded by a script, or whose editions were deleted otherwise, has none: it waits
+    in the upcoming lists with its rule only ("every year") rather than vanishing."""
+    from tests.html_forms import admin_form_data
+
+    client.force_login(member_of("Bénévoles", "Éditeurs"))
+    gemelle = EventPage.objects.get(slug_fr="gemelle-in-piazza-perouse")
+    edit_url = f"/admin/pages/{gemelle.pk}/edit/"
+    data = admin_form_data(client.get(edit_url).content.decode())
+    total = int(data["occurrences-TOTAL_FORMS"])
+    data.update({f"occurrences-{n}-DELETE": "1" for n in range(total)})
+    data["action-publish"] = "action-publish"
+    response = client.post(edit_url, data)
+    assert response.status_code == 200 and "au moins 1 formulaire" in response.content.decode()
+    assert gemelle.occurrences.count() == total > 0
+    client.logout()
+    gemelle.occurrences.all().delete()
+    for url, announced, period in [
+        ("/en/events/", "Next edition to be announced", "every year"),
+        ("/fr/evenements/", "Prochaine édition à annoncer", "tous les ans"),
+        ("/en/twin-cities/perugia/", "Next edition to be announced", "every year"),
+    ]:
+        html = client.get(url).content.decode()
+        row = html.split("edition--to-announce")[1].split("</li>")[0]
+        assert announced in row and f"· {period}</p>" in row and "Gemelle in Piazza" in row, url
+
+
 def test_the_series_is_on_its_city_page_and_a_one_off_event_is_not(client, gemelle):
     html = client.get("/en/twin-cities/perugia/").content.decode()
     coming = html.split('id="city-events-heading"')[1].split("</section>")[0]

@@ -5,6 +5,7 @@ a twin city's whole story; the cost of both pages with 200 posts and 50 past eve
 import datetime
 
 import pytest
+from bs4 import BeautifulSoup
 from defusedxml import ElementTree as ET
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -16,6 +17,7 @@ from jumelage.models import TranslationState
 from jumelage.search import find
 from news.models import NewsIndexPage, NewsPage
 from partners.models import TwinCityPage
+from tests.html_forms import admin_form_data
 
 pytestmark = pytest.mark.django_db
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -128,14 +130,79 @@ def test_news_is_searched_in_its_language_mapped_and_followed_for_translation(cl
     }
 
 
-def test_a_french_volunteer_adds_a_news_post_in_the_admin(client, volunteer, index):
+def test_a_french_volunteer_adds_a_news_post_in_the_admin(client, volunteer, index, masis):
     from wagtail.users.models import UserProfile
 
     profile = UserProfile.get_for_user(volunteer)
     profile.preferred_language = "fr"
     profile.save()
-    html = html_of(client, f"/admin/pages/add/news/newspage/{index.pk}/")
+    add_url = f"/admin/pages/add/news/newspage/{index.pk}/"
+    html = html_of(client, add_url)
     assert "Date" in html and "Villes jumelles" in html and "Événement lié" in html
+    data = admin_form_data(html)
+    data.update(title_fr="Retrouvailles des seniors", slug_fr="retrouvailles-des-seniors")
+    data.update(intro_fr="Les seniors d’Aix retrouvent ceux de Masis.", twin_cities=[masis.pk])
+    response = client.post(add_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    draft = NewsPage.objects.get(slug_fr="retrouvailles-des-seniors")
+    assert not draft.live and draft.get_parent().pk == index.pk
+    assert list(draft.twin_cities.all()) == [masis]
+
+
+def publish_from_the_admin(client, page, **changes):
+    """Post the page's edit form as the editor's browser does, with `changes`, and publish."""
+    edit_url = f"/admin/pages/{page.pk}/edit/"
+    data = admin_form_data(html_of(client, edit_url))
+    data.update(changes, **{"action-publish": "action-publish"})
+    response = client.post(edit_url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+
+
+CONTROLS = "\x0b\x0c\x1f\x01\x7f"
+
+
+def test_control_characters_typed_in_the_admin_never_break_the_feeds(client, member_of, index):
+    """Word's Shift+Enter pastes a vertical tab; XML forbids it: the feed answered 500."""
+    client.force_login(member_of("Bénévoles", "Éditeurs"))
+    post = NewsPage.objects.get(title_fr=SIGNING_FR)
+    masis = TwinCityPage.objects.get(slug_fr="masis")
+    publish_from_the_admin(
+        client,
+        post,
+        title_fr=f"Aix et Masis\x0bsignent{CONTROLS}",
+        title_en=f"Aix and Masis\x0bsign{CONTROLS}",
+        intro_fr="Un accord\x0bsigné\x1f.",
+        intro_en="An agreement\x0bsigned\x1f.",
+    )
+    publish_from_the_admin(client, masis, title_fr="Ma\x0bsis", title_en="Ma\x1fsis")
+    publish_from_the_admin(
+        client, index, intro_fr="Nos\x0bnouvelles", intro_en="Our news\x1f today"
+    )
+    post.refresh_from_db()
+    assert post.title_fr == "Aix et Masis signent  " and post.intro_en == "An agreement signed."
+    for url in ("/fr/actualites/feed/", "/fr/actualites/feed/masis/", "/en/news/feed/"):
+        root, titles = feed_entries(client, url)
+        assert not any(c in client.get(url).content.decode() for c in CONTROLS), url
+    assert "Aix and Masis sign  " in titles and root.findtext(f"{ATOM}subtitle") == "Our news today"
+
+
+def test_control_characters_saved_before_the_fix_are_left_out_of_the_feed(client, index):
+    post = NewsPage.objects.get(title_fr=SIGNING_FR)
+    NewsPage.objects.filter(pk=post.pk).update(title_fr="Aix\x0bMasis", intro_fr="Un\x1f accord")
+    root, titles = feed_entries(client, "/fr/actualites/feed/")
+    assert "Aix Masis" in titles
+
+
+def test_feed_summaries_are_plain_text_not_markup(client, index):
+    """An intro is plain text: declared as HTML, `<img onerror>` was live in feed readers."""
+    post = NewsPage.objects.get(title_fr=SIGNING_FR)
+    intro = "R&D, a < b et <img src=x onerror=alert(1)>"
+    NewsPage.objects.filter(pk=post.pk).update(intro_fr=intro)
+    root, _titles = feed_entries(client, "/fr/actualites/feed/")
+    summaries = [e.find(f"{ATOM}summary") for e in root.iter(f"{ATOM}entry")]
+    mine = [s for s in summaries if s is not None and s.text == intro]
+    assert len(mine) == 1 and mine[0].get("type") == "text"
+    assert all(s.get("type") == "text" for s in summaries if s is not None)
 
 
 def test_the_demo_news_is_loaded_once(index):
@@ -215,3 +282,108 @@ def add_posts_and_past_events_more(masis):
     NewsPage.objects.filter(slug_fr__startswith="nouvelle-").delete()
     EventPage.objects.filter(slug_fr__startswith="rencontre-passee-").delete()
     add_posts_and_past_events(masis, 200, 50)
+
+
+@pytest.mark.parametrize("url", ["/fr/actualites/", "/fr/evenements/", "/en/projects/"])
+def test_a_nul_in_the_city_filter_answers_400_not_500(client, url):
+    """PostgreSQL refuses a NUL in any text it compares: the listings' city filter is guarded."""
+    client.raise_request_exception = False
+    for query in ("city=%00", "city=a%00b", "city=masis&page=%00"):
+        assert client.get(f"{url}?{query}").status_code == 400, query
+
+
+def test_a_french_only_post_is_marked_french_on_the_english_listings(client, index):
+    post = NewsPage.objects.get(title_fr=SIGNING_FR)
+    NewsPage.objects.filter(pk=post.pk).update(title_en="", intro_en="")
+    html = html_of(client, "/en/news/")
+    card = html.split(SIGNING_FR)[0].rsplit("<li", 1)[1] + html.split(SIGNING_FR, 1)[1]
+    card = card.split("</li>")[0]
+    assert 'lang="fr">' + SIGNING_FR in html
+    assert '<p class="city-card__since" lang="fr">' in card
+
+
+def test_a_restricted_twin_city_or_project_is_never_named_on_public_pages(client, index, masis):
+    """A password-protected city or project is not named, linked or fed to anyone."""
+    from wagtail.models import PageViewRestriction
+
+    from projects.models import ProjectPage
+
+    masis_en = masis.title_en
+    assert f"· {masis_en}</p>" in html_of(client, "/en/news/")
+    assert f"News from {masis_en}" in html_of(client, "/en/news/", city="masis")
+    project = ProjectPage.objects.filter(twin_cities=masis, partners__isnull=False).first()
+    partner = project.partners.exclude(twin_city=masis).first()
+    milestone = masis.milestones.first()
+    milestone.related_page = project
+    milestone.save()
+    link = f'{project.slug_fr}/">'
+    before = html_of(client, "/fr/villes-jumelles/masis/")
+    assert link in before and partner.name in before
+    PageViewRestriction.objects.create(page=project, restriction_type="password", password="x")
+    city = html_of(client, "/fr/villes-jumelles/masis/")
+    assert link not in city and partner.name not in city
+    PageViewRestriction.objects.create(page=masis, restriction_type="password", password="x")
+    listing = html_of(client, "/en/news/")
+    assert f"· {masis_en}</p>" not in listing and f", {masis_en}</p>" not in listing
+    filtered = html_of(client, "/en/news/", city="masis")
+    assert f"News from {masis_en}" not in filtered
+    assert client.get("/en/news/feed/masis/").status_code == 404
+
+
+def found(query, language="fr"):
+    return {entry.page_id for entry in find(query, language)}
+
+
+def test_search_follows_a_partner_renamed_moved_or_deleted_in_the_admin(
+    client, member_of, masis, django_capture_on_commit_callbacks
+):
+    """The city and project pages list partners: the search text follows the snippet."""
+    from partners.models import PartnerOrganisation
+    from projects.models import ProjectPage
+
+    client.force_login(member_of("Bénévoles", "Éditeurs"))
+    project = ProjectPage.objects.filter(twin_cities=masis, partners__isnull=False).first()
+    partner = project.partners.exclude(twin_city=masis).first()
+    url = f"/admin/snippets/partners/partnerorganisation/edit/{partner.pk}/"
+    data = admin_form_data(html_of(client, url))
+    data.update(name="Zorglubienne", name_fr="Zorglubienne")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert {project.pk, masis.pk} <= found("Zorglubienne")
+    tubingen = TwinCityPage.objects.get(slug_fr="tubingen")
+    masis_own = PartnerOrganisation.objects.filter(twin_city=masis).first()
+    data = admin_form_data(
+        html_of(client, f"/admin/snippets/partners/partnerorganisation/edit/{masis_own.pk}/")
+    )
+    data.update(name="Xylophonique", name_fr="Xylophonique", twin_city=str(tubingen.pk))
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/snippets/partners/partnerorganisation/edit/{masis_own.pk}/", data
+        )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert tubingen.pk in found("Xylophonique") and masis.pk not in found("Xylophonique")
+    delete_url = f"/admin/snippets/partners/partnerorganisation/delete/{partner.pk}/"
+    confirm = BeautifulSoup(client.get(delete_url).content, "html.parser")
+    token = confirm.find("input", attrs={"name": "csrfmiddlewaretoken"})["value"]
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(delete_url, {"csrfmiddlewaretoken": token})
+    assert response.status_code == 302
+    assert not found("Zorglubienne")
+
+
+def test_a_milestone_links_only_to_an_event_project_or_news_post(client, member_of, masis):
+    """Linked to the root, a milestone rendered href="None": the admin refuses it now."""
+    from wagtail.models import Page
+
+    client.force_login(member_of("Bénévoles", "Éditeurs"))
+    url = f"/admin/pages/{masis.pk}/edit/"
+    data = admin_form_data(html_of(client, url))
+    data["milestones-0-related_page"] = str(Page.get_first_root_node().pk)
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Choisissez un événement, un projet ou une actualité." in response.content.decode()
+    masis.milestones.filter(pk=masis.milestones.first().pk).update(
+        related_page=Page.get_first_root_node()
+    )
+    assert 'href="None"' not in html_of(client, "/fr/villes-jumelles/masis/")
