@@ -36,6 +36,7 @@ PORT = int(os.environ.get("BENCH_PORT", "8210"))
 ENV = {
     "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
     "SECRET_KEY": "bench-only-not-a-secret",
+    "REGISTER_KEY": "bench-only-register-key-not-a-secret",
     "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
     "SECURE_SSL_REDIRECT": "false",
     "DATABASE_URL": os.environ.get(

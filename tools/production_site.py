@@ -31,6 +31,7 @@ def environment():
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
         "SECRET_KEY": "local-measure-only-not-a-secret",
+        "REGISTER_KEY": "local-measure-only-register-key-not-a-secret",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "SECURE_HSTS_SECONDS": "0",

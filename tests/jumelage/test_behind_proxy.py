@@ -136,6 +136,7 @@ def test_gunicorns_access_log_names_the_visitor_not_the_proxy(tmp_path):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
         "SECRET_KEY": "access-log-test-" + "x" * 40,
+        "REGISTER_KEY": "local-test-register-key-" + "r" * 20,
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'unused.sqlite3'}",
         "GUNICORN_BIND": f"127.0.0.1:{port}",

@@ -111,6 +111,7 @@ def test_readyz_gives_up_on_a_database_that_never_answers(tmp_path):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
         "SECRET_KEY": "readyz-test-" + "x" * 40,
+        "REGISTER_KEY": "local-test-register-key-" + "r" * 20,
         "ALLOWED_HOSTS": "127.0.0.1",
         "DATABASE_URL": f"postgres://nobody@127.0.0.1:{port}/nothing",
         "DATABASE_CONNECT_TIMEOUT": "2",

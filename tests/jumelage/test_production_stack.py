@@ -45,6 +45,7 @@ def site(tmp_path_factory):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
         "SECRET_KEY": "workers-test-" + "x" * 40,
+        "REGISTER_KEY": "local-test-register-key-" + "r" * 20,
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": f"sqlite:///{base / 'db.sqlite3'}",

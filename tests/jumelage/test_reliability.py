@@ -164,7 +164,7 @@ def test_the_site_serves_503_while_postgresql_is_down_and_recovers_by_itself(
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
         "SECRET_KEY": "outage-test-secret-" + "x" * 40,
-        "REGISTER_KEY": "outage-test-register-key",
+        "REGISTER_KEY": "outage-test-register-key-" + "r" * 20,
         "ALLOWED_HOSTS": "127.0.0.1",
         "SECURE_SSL_REDIRECT": "false",
         "DATABASE_URL": private_cluster.url,
