@@ -270,6 +270,14 @@ def long_date(date):
     return formats.day(date) if date else ""
 
 
+@register.filter
+def weekday_day(date):
+    """ "dimanche 1er novembre" / "Sunday 1 November", for a day within a month's page."""
+    from jumelage import formats
+
+    return formats.day(date, year=False, weekday=True) if date else ""
+
+
 @register.simple_tag(takes_context=True)
 def organization_json_ld(context):
     """The association as schema.org sees it (an NGO): name, logo, address, contacts and its
