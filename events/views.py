@@ -12,7 +12,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.utils import dateformat, translation
 
-from jumelage.i18n import query_value, query_word
+from jumelage.i18n import query_value, query_word, register_query_normaliser
 from jumelage.queries import public
 from partners.models import twin_city_by_slug
 
@@ -118,6 +118,22 @@ def parse_month(value):
     if not 1 <= int(month) <= 12:
         return None
     return datetime.date(year, int(month), 1)
+
+
+def normal_year(value):
+    """`?year=` as the canonical address writes it; a value not understood is left as it is."""
+    year = parse_year(value)
+    return value if year is None else str(year)
+
+
+def normal_month(value):
+    """`?month=2024-9` -> `2024-09`, the month view's one address."""
+    first = parse_month(value)
+    return value if first is None else f"{first:%Y-%m}"
+
+
+register_query_normaliser("year", normal_year)
+register_query_normaliser("month", normal_month)
 
 
 def month(request, index):

@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 
 from jumelage.i18n import (
     DEFAULT_LANGUAGE,
+    is_normal_query,
     language_codes,
     shown_language,
     translate_query,
@@ -93,6 +94,8 @@ def indexable_view(context):
         return False
     allowed = set(context.get("indexable_params", ()))
     query = translate_query(request.GET, translation.get_language())
+    if not is_normal_query(request.GET, translation.get_language()):
+        return False
     from urllib.parse import parse_qsl
 
     return all(key in allowed for key, _value in parse_qsl(query, keep_blank_values=True))

@@ -134,3 +134,48 @@ def test_words_of_either_language_are_understood(client):
     soup = BeautifulSoup(french, "html.parser")
     assert head_links(soup)[0] == "/fr/evenements/?category=marche&city=perouse"
     assert switcher(soup)["en"] == "/en/events/?category=market&city=perugia"
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical", "english", "indexed"),
+    [
+        (
+            "/fr/evenements/?utm_source=lettre&utm_medium=email&fbclid=abc",
+            "/fr/evenements/",
+            "/en/events/",
+            True,
+        ),
+        (
+            "/fr/evenements/calendrier/?month=2026-12&gclid=x&mc_cid=1&mc_eid=2",
+            "/fr/evenements/calendrier/?month=2026-12",
+            "/en/events/calendar/?month=2026-12",
+            True,
+        ),
+        (
+            "/fr/evenements/calendrier/?month=2026-9",
+            "/fr/evenements/calendrier/?month=2026-09",
+            "/en/events/calendar/?month=2026-09",
+            False,
+        ),
+        (
+            "/fr/evenements/calendrier/?month=2026-01&month=2026-12",
+            "/fr/evenements/calendrier/?month=2026-12",
+            "/en/events/calendar/?month=2026-12",
+            False,
+        ),
+        (
+            "/fr/evenements/archives/?year=2024&year=2025",
+            "/fr/evenements/archives/?year=2025",
+            "/en/events/archive/?year=2025",
+            False,
+        ),
+    ],
+)
+def test_tracking_is_ignored_and_other_spellings_point_to_the_one_address(
+    client, url, canonical, english, indexed
+):
+    soup = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+    found_canonical, alternates, robots = head_links(soup)
+    assert found_canonical == canonical
+    assert alternates["en"] == english and switcher(soup)["en"] == english
+    assert ("noindex" not in robots) is indexed
