@@ -220,6 +220,8 @@ def sharing_meta(context):
             from jumelage.search import plain_text
 
             description = plain_text(page.body)
+    # A sub-view (a calendar month, an archive year) says what it alone shows.
+    description = context.get("view_description") or description
     if image is not None:
         rendition = image.get_rendition(PICTURES["social"].filters[0])
         picture = {

@@ -179,3 +179,16 @@ def test_tracking_is_ignored_and_other_spellings_point_to_the_one_address(
     assert found_canonical == canonical
     assert alternates["en"] == english and switcher(soup)["en"] == english
     assert ("noindex" not in robots) is indexed
+
+
+def test_a_month_and_a_year_each_have_their_own_description(client):
+    def description(url):
+        soup = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+        return soup.find("meta", attrs={"name": "description"})["content"]
+
+    index = description("/en/events/")
+    november = description("/en/events/calendar/?month=2026-11")
+    assert november.startswith("Events in November 2026") and november != index
+    assert description("/en/events/calendar/?month=2026-12") != november
+    assert "2024" in description("/en/events/archive/?year=2024") != index
+    assert "novembre 2026" in description("/fr/evenements/calendrier/?month=2026-11")
