@@ -11,8 +11,9 @@ from urllib.parse import urlencode
 from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.utils import dateformat, translation
+from django.utils.translation import gettext
 
-from jumelage.i18n import query_value, query_word
+from jumelage.i18n import query_value, query_word, register_query_normaliser
 from jumelage.queries import public
 from partners.models import twin_city_by_slug
 
@@ -97,6 +98,11 @@ def archive(request, index):
         view_name="archive",
         keep=keep,
         indexable_params=("year",),
+        view_description=gettext(
+            "The events the twinning association of Aix-en-Provence held in %(year)s, "
+            "with Aix's twin cities."
+        )
+        % {"year": year},
     )
     return index.render(request, context_overrides=context, template="events/event_archive.html")
 
@@ -118,6 +124,31 @@ def parse_month(value):
     if not 1 <= int(month) <= 12:
         return None
     return datetime.date(year, int(month), 1)
+
+
+def month_name(first):
+    """ "novembre 2026" / "November 2026", the month as it stands alone (Babel's LLLL)."""
+    from babel import dates
+
+    from jumelage.formats import locale
+
+    return dates.format_date(first, "LLLL y", locale=locale())
+
+
+def normal_year(value):
+    """`?year=` as the canonical address writes it; a value not understood is left as it is."""
+    year = parse_year(value)
+    return value if year is None else str(year)
+
+
+def normal_month(value):
+    """`?month=2024-9` -> `2024-09`, the month view's one address."""
+    first = parse_month(value)
+    return value if first is None else f"{first:%Y-%m}"
+
+
+register_query_normaliser("year", normal_year)
+register_query_normaliser("month", normal_month)
 
 
 def month(request, index):
@@ -157,6 +188,11 @@ def month(request, index):
         weekday_names=[dateformat.format(datetime.date(2024, 1, day), "l") for day in range(1, 8)],
         view_name="month",
         indexable_params=("month",),
+        view_description=gettext(
+            "Events in %(month)s: the calendar of the twinning association of "
+            "Aix-en-Provence and its twin cities, day by day."
+        )
+        % {"month": month_name(first)},
     )
     return index.render(request, context_overrides=context, template="events/event_month.html")
 

@@ -4,6 +4,7 @@ cents only when there are some; "1er novembre 2026"; "10 h", "10 h 30" and "10 a
 the venue's time named when it is not France's ("15 h, heure d’Erevan", "3 pm Yerevan time")."""
 
 import decimal
+import re
 
 from babel import Locale, dates, numbers
 from django.utils import translation
@@ -41,12 +42,15 @@ def figure(value, language=None):
     return numbers.format_decimal(value, format=pattern, locale=locale(language))
 
 
-def day(date, year=True, language=None):
-    """ "1er novembre 2026", "9 mai", "1 November 2026"."""
+def day(date, year=True, language=None, weekday=False):
+    """ "1er novembre 2026", "9 mai", "1 November 2026"; with `weekday`, "dimanche 1er novembre"
+    / "Sunday 1 November" (Django's `date:"l j F"` would write "dimanche 1 novembre")."""
     language = language or translation.get_language() or "fr"
-    text = dates.format_date(date, "d MMMM y" if year else "d MMMM", locale=locale(language))
+    pattern = ("EEEE " if weekday else "") + ("d MMMM y" if year else "d MMMM")
+    text = dates.format_date(date, pattern, locale=locale(language))
     if language == "fr" and date.day == 1:
-        text = "1er" + text[1:]
+        # CLDR has no ordinal day pattern; French writes the first of the month "1er".
+        text = re.sub(r"(^|\s)1(\s)", r"\g<1>1er\g<2>", text, count=1)
     return text
 
 

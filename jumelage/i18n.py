@@ -63,6 +63,15 @@ def page_url(page, language, request=None):
 PATH_SEGMENTS = {}  # any language's segment -> {language: segment}
 QUERY_WORDS = {}  # parameter -> {any language's word -> {language: word}}
 QUERY_TRANSLATORS = {}  # parameter -> function(value, language) -> value or None
+QUERY_NORMALISERS = {}  # parameter -> function(value) -> its one spelling (`2024-9` -> `2024-09`)
+
+# What newsletters, ads and social networks add to a link: it changes nothing on the page, so
+# canonical, hreflang and the switcher leave it out and it does not make a page noindex.
+TRACKING_PARAMETERS = {"fbclid", "gclid", "msclkid", "mc_cid", "mc_eid"}
+
+
+def is_tracking(parameter):
+    return parameter in TRACKING_PARAMETERS or parameter.startswith("utm_")
 
 
 def register_path_segments(*segments):
@@ -91,6 +100,12 @@ def register_query_translator(parameter, translate):
     QUERY_TRANSLATORS[parameter] = translate
 
 
+def register_query_normaliser(parameter, normalise):
+    """A parameter the view reads once (`request.GET.get`, the last value) and whose value has
+    one spelling: its canonical query keeps that value only, normalised."""
+    QUERY_NORMALISERS[parameter] = normalise
+
+
 def query_value(request, parameter):
     """The stored value named by the query's word in any language, "" when absent, None when
     not understood."""
@@ -110,11 +125,16 @@ def query_word(parameter, value, language=None):
 
 def translate_query(query, language):
     """The query (a QueryDict) in `language`: words translated, empty values and `page=1`
-    dropped, a word nobody knows left out (the view ignored it anyway)."""
+    dropped, a word nobody knows left out (the view ignored it anyway), tracking parameters
+    dropped, a normalised parameter once in its one spelling."""
     from urllib.parse import urlencode
 
     pairs = []
     for key, values in query.lists():
+        if is_tracking(key):
+            continue
+        if key in QUERY_NORMALISERS:
+            values = [QUERY_NORMALISERS[key](values[-1])]
         for value in values:
             if value == "" or (key == "page" and value == "1"):
                 continue
@@ -139,3 +159,13 @@ def view_url(request, page, language):
     rest = "/".join(PATH_SEGMENTS.get(part, {}).get(language, part) for part in rest.split("/"))
     query = translate_query(request.GET, language)
     return base + rest + ("?" + query if query else "")
+
+
+def is_normal_query(query, language):
+    """True when the query (tracking aside) is already written as its canonical form: the
+    other spellings of a view (`?month=2024-9`, `month` twice) are duplicates, not indexed."""
+    from urllib.parse import parse_qsl
+
+    written = [(key, value) for key, values in query.lists() for value in values]
+    written = [(key, value) for key, value in written if not is_tracking(key)]
+    return written == parse_qsl(translate_query(query, language), keep_blank_values=True)

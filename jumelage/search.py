@@ -46,7 +46,7 @@ from wagtail.rich_text import RichText, get_text_for_indexing
 from wagtail.search.backends import get_search_backend
 from wagtail.signals import page_published, page_unpublished
 
-from .i18n import language_codes, localized_value
+from .i18n import language_codes, localized_value, register_query_words
 from .models import BasePage, SearchText
 from .queries import public, restricted_paths
 
@@ -69,6 +69,18 @@ KIND_FILTERS = {
     "news": _("News"),
     "page": _("Pages"),
 }
+# The words of `?type=` in each language's URLs (the stored kind is the English word), understood
+# in either language like the events' categories.
+register_query_words(
+    "type",
+    {
+        "event": {"fr": "evenement"},
+        "city": {"fr": "ville"},
+        "project": {"fr": "projet"},
+        "news": {"fr": "actualite"},
+        "page": {"fr": "page"},
+    },
+)
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 10
 # Results read for one search (their counts by kind included): enough for any real question

@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from .i18n import translated_url
+from .i18n import query_value, query_word, translated_url
 from .reliability import UNAVAILABLE_CSP, is_database_unavailable, unavailable_response
 from .search import (
     KIND_FILTERS,
@@ -45,7 +45,7 @@ OTHER_LANGUAGE_SEARCH = {
 def search(request):
     """Search the site in the visitor's language only, results filterable by kind."""
     query = clean_query(request.GET.get("q", ""))
-    kind = request.GET.get("type", "")
+    kind = query_value(request, "type") or ""
     kind = kind if kind in KINDS else ""
     language = get_language()
     matches = find(query, language) if query else []
@@ -57,7 +57,7 @@ def search(request):
         {
             "label": label,
             "count": counts[code] if code else len(matches),
-            "url": "?" + urlencode({"q": query, "type": code} if code else {"q": query}),
+            "url": "?" + urlencode(search_query(query, code)),
             "current": code == kind,
         }
         for code, label in [("", _("All")), *KIND_FILTERS.items()]
@@ -69,7 +69,7 @@ def search(request):
         "truncated": len(matches) >= MAX_MATCHES,
         "results": results,
         "filters": filters,
-        "keep": urlencode({"q": query, "type": kind} if kind else {"q": query}),
+        "keep": urlencode(search_query(query, kind)),
         # Result lists are not pages for search engines to keep.
         "noindex": True,
     }
@@ -82,6 +82,11 @@ def search(request):
         context["browse"] = browse_pages()
         context["sections"] = search_sections(request)
     return render(request, "jumelage/search.html", context)
+
+
+def search_query(query, kind):
+    """The search's query string, its kind in the words of the page's language (`projet`)."""
+    return {"q": query, "type": query_word("type", kind)} if kind else {"q": query}
 
 
 @require_GET

@@ -15,6 +15,7 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from jumelage import formats
 from jumelage.exports import csv_response
 
 from . import voting
@@ -34,6 +35,17 @@ from .models.board import (
     ClosedError,
 )
 from .recording import AttendanceForm, Rejected, VotesForm
+
+
+def shown_figure(model, name):
+    """An admin display method for a read-only amount: "3 000" / "3,000" (Babel, the labels
+    say "(€)") where Django's read-only field would write "3000,00"."""
+
+    def display(self, obj):
+        return formats.figure(getattr(obj, name))
+
+    display.__name__ = f"{name}_figure"
+    return admin.display(description=model._meta.get_field(name).verbose_name)(display)
 
 
 def counts_line(counts):
@@ -152,8 +164,8 @@ class ProjectApplicationAdmin(admin.ModelAdmin):
             {
                 "fields": [
                     "participants",
-                    "total_budget",
-                    "amount_requested",
+                    "total_budget_figure",
+                    "amount_requested_figure",
                     "other_funding",
                     "attachment_link",
                 ]
@@ -166,6 +178,8 @@ class ProjectApplicationAdmin(admin.ModelAdmin):
     ]
     # What the applicant sent is read-only; the board sets only these.
     editable_fields = ("status", "project")
+    total_budget_figure = shown_figure(ProjectApplication, "total_budget")
+    amount_requested_figure = shown_figure(ProjectApplication, "amount_requested")
 
     def get_readonly_fields(self, request, obj=None):
         return [
@@ -389,13 +403,28 @@ class DeliberationAdmin(BoardModelAdmin):
     ]
     readonly_fields = ["result", "votes_summary", "closed_at", "closed_by", "register"]
     actions = ["close_deliberations"]
+    amount_proposed_figure = shown_figure(Deliberation, "amount_proposed")
 
     def has_change_permission(self, request, obj=None):
         if obj is not None and obj.is_closed:
             return False
         return super().has_change_permission(request, obj)
 
+    def get_fields(self, request, obj=None):
+        """Where the amount is only shown (a closed or voted deliberation), it is shown as the
+        board reads amounts: "3 000", not "3000,00"."""
+        fields = list(super().get_fields(request, obj))
+        if obj is not None and (obj.is_closed or obj.has_votes()):
+            fields = ["amount_proposed_figure" if f == "amount_proposed" else f for f in fields]
+        return fields
+
     def get_readonly_fields(self, request, obj=None):
+        readonly = self._readonly_fields(request, obj)
+        if obj is not None and (obj.is_closed or obj.has_votes()):
+            readonly = [*readonly, "amount_proposed_figure"]
+        return readonly
+
+    def _readonly_fields(self, request, obj=None):
         """Once a vote is recorded, what was put to the vote is shown, not offered (the model
         refuses the change too: `Deliberation.save`)."""
         readonly = list(super().get_readonly_fields(request, obj))

@@ -10,6 +10,7 @@ from wagtail.models import Page, Site
 
 from jumelage.i18n import (
     DEFAULT_LANGUAGE,
+    is_normal_query,
     language_codes,
     shown_language,
     translate_query,
@@ -93,6 +94,8 @@ def indexable_view(context):
         return False
     allowed = set(context.get("indexable_params", ()))
     query = translate_query(request.GET, translation.get_language())
+    if not is_normal_query(request.GET, translation.get_language()):
+        return False
     from urllib.parse import parse_qsl
 
     return all(key in allowed for key, _value in parse_qsl(query, keep_blank_values=True))
@@ -217,6 +220,8 @@ def sharing_meta(context):
             from jumelage.search import plain_text
 
             description = plain_text(page.body)
+    # A sub-view (a calendar month, an archive year) says what it alone shows.
+    description = context.get("view_description") or description
     if image is not None:
         rendition = image.get_rendition(PICTURES["social"].filters[0])
         picture = {
@@ -268,6 +273,14 @@ def long_date(date):
     from jumelage import formats
 
     return formats.day(date) if date else ""
+
+
+@register.filter
+def weekday_day(date):
+    """ "dimanche 1er novembre" / "Sunday 1 November", for a day within a month's page."""
+    from jumelage import formats
+
+    return formats.day(date, year=False, weekday=True) if date else ""
 
 
 @register.simple_tag(takes_context=True)

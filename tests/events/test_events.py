@@ -118,6 +118,16 @@ def test_month_view_is_a_grid_with_links_and_month_navigation(client):
     assert "December 2026" in english and "Twin Cities’ International Market" in english
 
 
+def test_month_list_writes_the_first_of_the_month_as_each_language_does(client, europe):
+    EventOccurrence.objects.create(
+        page=europe, start_date=datetime.date(2026, 11, 1), all_day=True, sort_order=99
+    )
+    html = html_of(client, "/fr/evenements/calendrier/", month="2026-11")
+    assert '<time datetime="2026-11-01">dimanche 1er novembre</time>' in html
+    english = html_of(client, "/en/events/calendar/", month="2026-11")
+    assert '<time datetime="2026-11-01">Sunday 1 November</time>' in english
+
+
 def test_event_page_shows_next_edition_and_the_others(client):
     html = html_of(client, "/fr/evenements/fete-de-l-europe/")
     next_block = html.split('id="next-heading"')[1].split("</aside>")[0]

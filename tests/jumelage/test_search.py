@@ -194,6 +194,18 @@ def test_a_filter_shows_only_its_kind(client):
     assert 'href="?q=market&amp;type=event" aria-current="page">Events' in html
 
 
+@pytest.mark.parametrize("word", ["projet", "project"])
+def test_french_search_names_its_kinds_in_french_and_understands_both(client, word):
+    response = client.get("/fr/recherche/", {"q": "Masis", "type": word})
+    html = main_of(response)
+    kinds = re.findall(r'<p class="search-results__type">([^<]+)</p>', html)
+    assert kinds and set(kinds) == {"Projet"}
+    assert 'href="?q=Masis&amp;type=projet" aria-current="page">Projets' in html
+    assert "type=ville" in html and "type=city" not in html
+    page = response.content.decode()
+    assert 'href="/en/search/?q=Masis&amp;type=project"' in page  # the switcher
+
+
 def test_pagination_keeps_the_query_and_the_kind(client, monkeypatch):
     monkeypatch.setattr(views, "RESULTS_PER_PAGE", 2)
     html = main_of(client.get("/en/search/", {"q": "market", "type": "event"}))

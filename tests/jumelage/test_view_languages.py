@@ -134,3 +134,61 @@ def test_words_of_either_language_are_understood(client):
     soup = BeautifulSoup(french, "html.parser")
     assert head_links(soup)[0] == "/fr/evenements/?category=marche&city=perouse"
     assert switcher(soup)["en"] == "/en/events/?category=market&city=perugia"
+
+
+@pytest.mark.parametrize(
+    ("url", "canonical", "english", "indexed"),
+    [
+        (
+            "/fr/evenements/?utm_source=lettre&utm_medium=email&fbclid=abc",
+            "/fr/evenements/",
+            "/en/events/",
+            True,
+        ),
+        (
+            "/fr/evenements/calendrier/?month=2026-12&gclid=x&mc_cid=1&mc_eid=2",
+            "/fr/evenements/calendrier/?month=2026-12",
+            "/en/events/calendar/?month=2026-12",
+            True,
+        ),
+        (
+            "/fr/evenements/calendrier/?month=2026-9",
+            "/fr/evenements/calendrier/?month=2026-09",
+            "/en/events/calendar/?month=2026-09",
+            False,
+        ),
+        (
+            "/fr/evenements/calendrier/?month=2026-01&month=2026-12",
+            "/fr/evenements/calendrier/?month=2026-12",
+            "/en/events/calendar/?month=2026-12",
+            False,
+        ),
+        (
+            "/fr/evenements/archives/?year=2024&year=2025",
+            "/fr/evenements/archives/?year=2025",
+            "/en/events/archive/?year=2025",
+            False,
+        ),
+    ],
+)
+def test_tracking_is_ignored_and_other_spellings_point_to_the_one_address(
+    client, url, canonical, english, indexed
+):
+    soup = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+    found_canonical, alternates, robots = head_links(soup)
+    assert found_canonical == canonical
+    assert alternates["en"] == english and switcher(soup)["en"] == english
+    assert ("noindex" not in robots) is indexed
+
+
+def test_a_month_and_a_year_each_have_their_own_description(client):
+    def description(url):
+        soup = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+        return soup.find("meta", attrs={"name": "description"})["content"]
+
+    index = description("/en/events/")
+    november = description("/en/events/calendar/?month=2026-11")
+    assert november.startswith("Events in November 2026") and november != index
+    assert description("/en/events/calendar/?month=2026-12") != november
+    assert "2024" in description("/en/events/archive/?year=2024") != index
+    assert "novembre 2026" in description("/fr/evenements/calendrier/?month=2026-11")

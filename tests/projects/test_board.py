@@ -178,6 +178,8 @@ def test_only_the_secretariat_closes_deliberations_from_the_admin(client, delibe
     assert "1 délibération close." in response.content.decode()
     page = client.get(f"/django-admin/projects/deliberation/{deliberation.pk}/change/")
     assert page.status_code == 200 and 'name="question"' not in page.content.decode()
+    shown = page.content.decode()
+    assert "1\u202f500" in shown and "1500,00" not in shown  # Babel's French, not "1500,00"
 
 
 def test_the_public_page_shows_the_boards_decision_in_both_languages(client, deliberation, members):

@@ -87,6 +87,8 @@ def test_the_applicant_gets_one_email_in_their_language_after_the_commit(
     assert len(mail.outbox) == 1  # never twice
     page = client.get(f"/django-admin/projects/projectapplication/{application.pk}/change/")
     assert "Décision envoyée par courriel le" in page.content.decode()
+    shown = page.content.decode()
+    assert "10\u202f000" in shown and "1\u202f000" in shown and "10000,00" not in shown
 
 
 def test_no_email_when_the_closing_is_rolled_back(members, django_capture_on_commit_callbacks):
