@@ -25,14 +25,18 @@ def test_the_timeline_of_masis_is_searched(query, language):
     assert "Masis" in titles(query, language)
 
 
-def test_partners_and_edition_notes_are_searched_in_their_language(home):
+def test_partners_and_edition_notes_are_searched_in_their_language(
+    home, django_capture_on_commit_callbacks
+):
     masis = TwinCityPage.objects.get(slug_fr="masis")
-    PartnerOrganisation.objects.create(
-        name_fr="Fondation Ornithorynque",
-        name_en="Platypus Foundation",
-        kind="ngo",
-        twin_city=masis,
-    )
+    # The city's search text is rebuilt once the partner's transaction commits.
+    with django_capture_on_commit_callbacks(execute=True):
+        PartnerOrganisation.objects.create(
+            name_fr="Fondation Ornithorynque",
+            name_en="Platypus Foundation",
+            kind="ngo",
+            twin_city=masis,
+        )
     assert "Masis" in titles("ornithorynque", "fr")
     assert "Masis" in titles("platypus", "en")
     assert "Masis" not in titles("platypus", "fr")
