@@ -1,4 +1,4 @@
-"""The events of the demo site, from ../shared/seeds (see demo_texts)."""
+"""The events of the demo site, from the association's texts copied into demo_texts."""
 
 from decimal import Decimal
 

@@ -1,6 +1,7 @@
-"""Demo news posts, each telling a fact of ../shared/seeds/004_717189c46aa9e98b.txt (the Masis
-page) and nothing more. The sources give the month only: each post is dated the last day of
-that month, as a post written once the month's events had happened."""
+"""Demo news posts, each telling a fact of the association's page on Masis (its text is
+copied into partners/demo_texts.py) and nothing more. The sources give the month only: each
+post is dated the last day of that month, as a post written once the month's events had
+happened."""
 
 import datetime
 

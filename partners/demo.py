@@ -1,4 +1,5 @@
-"""The twin cities and partners of the demo site, from ../shared/seeds (see demo_texts)."""
+"""The twin cities and partners of the demo site, from the association's texts copied into
+demo_texts."""
 
 from decimal import Decimal
 

@@ -1,4 +1,4 @@
-"""Demo projects of the Aix–Masis cooperation, from ../shared/seeds/004_717189c46aa9e98b.txt."""
+"""Demo projects of the Aix–Masis cooperation, from the association's page on Masis."""
 
 import datetime
 

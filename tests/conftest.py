@@ -10,8 +10,8 @@ from jumelage.models import HomePage
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """The demo site (from ../shared/seeds) in the test database, built once per session;
-    each test runs in a transaction rolled back after it."""
+    """The demo site (the association's texts, in each app's demo_texts) in the test database,
+    built once per session; each test runs in a transaction rolled back after it."""
     with django_db_blocker.unblock():
         call_command("load_demo_content", "--no-accounts", verbosity=0)
 
