@@ -70,8 +70,9 @@ serve: compilemessages demo ## Serve like production (gunicorn, DEBUG off) on 12
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
 	$(SERVE_ENV) PORT=$(PORT) $(BIN)/gunicorn jumelage.wsgi
 
-bench: compilemessages ## Measure every page type (queries, render times, wrk): benchmarks/RESULTS.md
+bench: compilemessages ## Measure every page type (queries, render times, wrk) and the edge: benchmarks/
 	$(BIN)/python benchmarks/site.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/edge.py
 
 lighthouse: compilemessages $(NODE_STAMP) ## Lighthouse (mobile) on each page type, both languages: benchmarks/lighthouse/RESULTS.md
 	$(BIN)/python -m tools.lighthouse $(LIGHTHOUSE_ARGS)

@@ -334,11 +334,13 @@ def main():
     step("2. docker compose build (podman build of the Containerfile on a Debian 12 root)")
     base_image()
     build(image)
-    config = image_config(image)["Config"]
+    inspected = image_config(image)
+    config = inspected["Config"]
     check(
         config.get("User") == "jumelage", f"the image runs as its own user ({config.get('User')})"
     )
-    check(bool(config.get("Healthcheck", {}).get("Test")), "the image has a HEALTHCHECK")
+    healthcheck = (inspected.get("Healthcheck") or config.get("Healthcheck") or {}).get("Test")
+    check(healthcheck and "/app/deploy/healthcheck.py" in healthcheck, "the image's HEALTHCHECK")
     check(config.get("Entrypoint") == ["/app/deploy/entrypoint.sh"], "the entrypoint")
     rootfs = WORK / "rootfs"
     export_filesystem(image, rootfs)
