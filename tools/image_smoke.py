@@ -496,6 +496,16 @@ def outside(image_root, ports, rootfs, admin_password, logs, processes):
     check("s-maxage" in headers.get("Cache-Control", ""), "public pages tell the edge to keep them")
     status, headers, _ = visitor.get(f"{site}/fr/")
     check(headers.get("X-Edge") == "HIT", f"the edge keeps it (X-Edge: {headers.get('X-Edge')})")
+    purge = urllib.request.Request(f"{site}/fr/", method="PURGE")
+    try:
+        status = visitor.opener.open(purge, timeout=30).status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    _, headers, _ = visitor.get(f"{site}/fr/")
+    check(
+        status == 405 and headers.get("X-Edge") == "HIT",
+        f"a visitor cannot purge the edge through the proxy ({status})",
+    )
     status, _, body = visitor.get(f"{site}/en/")
     check(status == 200 and 'lang="en"' in body, f"the English home page ({status})")
 
