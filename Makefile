@@ -9,7 +9,7 @@ NODE_STAMP := node_modules/.installed
 
 .DEFAULT_GOAL := help
 .PHONY: help run serve bench lighthouse screenshots test test-debian-python install npm messages \
-	compilemessages migrate demo lint format clean
+	compilemessages migrate demo lint format clean image-test
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-16s %s\n", $$1, $$2}'
@@ -70,8 +70,9 @@ serve: compilemessages demo ## Serve like production (gunicorn, DEBUG off) on 12
 	$(SERVE_ENV) $(MANAGE) collectstatic --noinput -v 0
 	$(SERVE_ENV) PORT=$(PORT) $(BIN)/gunicorn jumelage.wsgi
 
-bench: compilemessages ## Measure every page type (queries, render times, wrk): benchmarks/RESULTS.md
+bench: compilemessages ## Measure every page type (queries, render times, wrk) and the edge: benchmarks/
 	$(BIN)/python benchmarks/site.py $(BENCH_ARGS)
+	$(BIN)/python benchmarks/edge.py
 
 lighthouse: compilemessages $(NODE_STAMP) ## Lighthouse (mobile) on each page type, both languages: benchmarks/lighthouse/RESULTS.md
 	$(BIN)/python -m tools.lighthouse $(LIGHTHOUSE_ARGS)
@@ -101,6 +102,12 @@ $(DEBIAN_VENV)/.installed: requirements.txt requirements-dev.txt
 test-debian-python: $(DEBIAN_VENV)/.installed ## Backup and restore under Debian's own Python (/usr/bin/python3)
 	@$(DEBIAN_VENV)/bin/python -c 'import sys; print("--- backup and restore under Python", sys.version.split()[0])'
 	$(DEBIAN_VENV)/bin/python -m pytest tests/jumelage/test_backup.py -p no:cacheprovider $(PYTEST_ARGS)
+
+# The image and its stack (Containerfile, compose.yaml, deploy/), built on a Debian 12 root from
+# debootstrap and served from the image's filesystem behind the shipped Caddy and Varnish,
+# following the README's Deploy section (tools/image_smoke.py). As root; CI runs it.
+image-test: $(STAMP) ## Build the image and serve the site from it behind its proxy and edge (root)
+	$(BIN)/python tools/image_smoke.py
 
 lint: $(STAMP) ## ruff and djhtml, checking only
 	$(BIN)/ruff check .

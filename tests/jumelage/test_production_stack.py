@@ -146,7 +146,8 @@ def test_the_edge_keeps_public_pages_and_never_private_ones(site):
 def test_a_publication_shows_through_the_edge_within_a_second(site):
     edge = site["edge"]
     filtered = "/fr/evenements/?category=market"
-    for path in (ABOUT, filtered, "/fr/"):
+    english = "/en/events/calendar/?month=2026-12"
+    for path in (ABOUT, filtered, "/fr/", english):
         get(edge + path)
         assert get(edge + path)[0]["X-Edge"] == "HIT", path
     publish_title(site, "Vu à travers le cache")
@@ -156,4 +157,7 @@ def test_a_publication_shows_through_the_edge_within_a_second(site):
         time.sleep(0.05)
     # The page's other addresses and the pages that list it were purged with it.
     assert get(edge + filtered)[0]["X-Edge"] == "MISS"
+    # The other language's addresses too (with the shipped VCL, the site purges each
+    # language's home page, and Varnish bans every address under it).
+    assert get(edge + english)[0]["X-Edge"] == "MISS"
     assert "Vu à travers le cache" in get(edge + "/fr/")[1]
