@@ -467,3 +467,94 @@ def test_a_backup_on_disk_is_never_under_the_public_media(tmp_path):
     result = manage(env, "check")
     assert result.returncode != 0
     assert "jumelage.E001" in result.stderr
+
+
+S3_ROUND_TRIP = """
+import json, sqlite3
+from moto import mock_aws
+
+with mock_aws():
+    import boto3
+    import django
+
+    s3 = boto3.client("s3", region_name="us-east-1")
+    for bucket in ("media", "private", "backups"):
+        s3.create_bucket(Bucket=bucket)
+    s3.put_object(Bucket="media", Key="original_images/photo.jpg", Body=b"a picture")
+    s3.put_object(Bucket="private", Key="applications/2026/dossier.pdf", Body=b"%PDF private")
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("backup")
+    stored = s3.list_objects_v2(Bucket="backups")["Contents"]
+    grants = [
+        grant["Grantee"].get("URI", "owner")
+        for item in stored
+        for grant in s3.get_object_acl(Bucket="backups", Key=item["Key"])["Grants"]
+    ]
+    # The site loses its media and changes its database; the restore brings them back.
+    for bucket in ("media", "private"):
+        for item in s3.list_objects_v2(Bucket=bucket)["Contents"]:
+            s3.delete_object(Bucket=bucket, Key=item["Key"])
+    with connection.cursor() as cursor:
+        cursor.execute("INSERT INTO note VALUES ('written after the backup')")
+    call_command("restore", replace=True)
+
+    def read(bucket, key):
+        return s3.get_object(Bucket=bucket, Key=key)["Body"].read().decode()
+
+    print(json.dumps({
+        "stored": sorted(item["Key"] for item in stored),
+        "grants": sorted(set(grants)),
+        "media": read("media", "original_images/photo.jpg"),
+        "private": read("private", "applications/2026/dossier.pdf"),
+        "notes": sqlite3.connect(connection.settings_dict["NAME"]).execute(
+            "SELECT text FROM note"
+        ).fetchall(),
+    }))
+"""
+
+
+def test_media_private_files_and_backups_in_s3_buckets(tmp_path):
+    """Production with every file in S3 (moto's in-process S3): the media and the private
+    attachments are read and written back through the storage API, and the backups go to a
+    private bucket of their own, under BACKUP_AWS_LOCATION."""
+    pytest.importorskip("moto", reason="moto is a development requirement (requirements-dev)")
+    env = site_env(
+        tmp_path,
+        small_site(tmp_path),
+        "site",
+        tmp_path / "unused",
+        DJANGO_SETTINGS_MODULE="jumelage.settings.production",
+        SECRET_KEY="backup-test-secret-key",
+        REGISTER_KEY="backup-test-register-key-of-at-least-32-characters",
+        ALLOWED_HOSTS="testserver",
+        AWS_ACCESS_KEY_ID="testing",
+        AWS_SECRET_ACCESS_KEY="testing",  # noqa: S106
+        AWS_DEFAULT_REGION="us-east-1",
+        AWS_S3_REGION_NAME="us-east-1",
+        AWS_STORAGE_BUCKET_NAME="media",
+        PRIVATE_AWS_STORAGE_BUCKET_NAME="private",
+        BACKUP_AWS_STORAGE_BUCKET_NAME="backups",
+        BACKUP_AWS_LOCATION="nightly",
+    )
+    env.pop("AWS_S3_ENDPOINT_URL", None)
+    result = subprocess.run(
+        [sys.executable, "-c", S3_ROUND_TRIP],
+        cwd=ROOT,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    outcome = json.loads(result.stdout.strip().splitlines()[-1])
+    assert len(outcome["stored"]) == 4, outcome["stored"]
+    assert all(key.startswith("nightly/jumelage-") for key in outcome["stored"])
+    assert outcome["grants"] == ["owner"]  # no public grant
+    assert outcome["media"] == "a picture"
+    assert outcome["private"] == "%PDF private"
+    assert outcome["notes"] == [["kept"]]
+    assert not (tmp_path / "unused").exists()
