@@ -49,7 +49,7 @@ from django.conf import settings
 from django.core import checks
 from django.core.files.storage import FileSystemStorage, default_storage
 from django.core.management import call_command
-from django.db import connections
+from django.db import DatabaseError, connections
 from django.utils import timezone
 
 PREFIX = "jumelage"
@@ -165,12 +165,18 @@ class PostgresConnector(PgDumpBinaryConnector):
     pg_options = "--no-owner --no-privileges"
 
     def verify(self, path):
-        result = subprocess.run(  # noqa: S603 - no shell, a fixed program
-            ["pg_restore", "--list", str(path)],  # noqa: S607 - PostgreSQL's client, on PATH
-            capture_output=True,
-            text=True,
-            check=False,
-        )
+        try:
+            result = subprocess.run(  # noqa: S603 - no shell, a fixed program
+                [self.restore_cmd, "--list", str(path)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+        except FileNotFoundError as error:
+            raise BackupError(
+                "pg_restore is missing: install PostgreSQL's client (apt install "
+                "postgresql-client)."
+            ) from error
         if result.returncode != 0:
             raise BackupError(f"The PostgreSQL dump cannot be read: {result.stderr.strip()}")
 
@@ -245,6 +251,24 @@ def _delete(storage, names):
                 continue
 
 
+def _gpg():
+    import gnupg
+
+    try:
+        return gnupg.GPG()
+    except (OSError, ValueError) as error:
+        raise BackupError(f"gpg cannot run ({error}): install it (apt install gnupg).") from error
+
+
+def _check_recipient(recipient):
+    """Before any work: the key the backups are encrypted for is in the keyring."""
+    if not _gpg().list_keys(keys=[recipient]):
+        raise BackupError(
+            f"No public key {recipient} (BACKUP_GPG_RECIPIENT) in this user's keyring "
+            "(GNUPGHOME): import it with `gpg --import`."
+        )
+
+
 def backup(alias="default", verbosity=0):
     """Write a complete backup (database, media, private media) into the backups' storage,
     encrypted when BACKUP_GPG_RECIPIENT is set, then apply the retention. Returns a Backup."""
@@ -252,6 +276,8 @@ def backup(alias="default", verbosity=0):
     _protect(storage)
     recipient = dbbackup_settings.GPG_RECIPIENT
     encrypt = bool(recipient)
+    if encrypt:
+        _check_recipient(recipient)
     gpg = ".gpg" if encrypt else ""
     stamp = datetime.datetime.now(datetime.UTC).strftime(dbbackup_settings.DATE_FORMAT)
     connector = get_connector(alias)
@@ -300,14 +326,8 @@ def backup(alias="default", verbosity=0):
 def _decrypt(source, target, passphrase):
     """Decrypt with python-gnupg, as django-dbbackup does (without its prompt: the command
     asks on a terminal only)."""
-    import gnupg
-
-    try:
-        gpg = gnupg.GPG()
-    except (OSError, ValueError) as error:
-        raise BackupError(f"gpg cannot run ({error}): install it (apt install gnupg).") from error
     with open(source, "rb") as file:
-        result = gpg.decrypt_file(file, passphrase=passphrase, output=str(target))
+        result = _gpg().decrypt_file(file, passphrase=passphrase, output=str(target))
     if not result.ok:
         raise BackupError(
             f"{source.name} cannot be decrypted ({result.status}): restore where the keyring "
@@ -399,7 +419,13 @@ def restore(name=None, alias="default", replace=False, passphrase=None, verbosit
     storage = get_storage()
     stamp, files = choose(storage, name)
     connection = connections[alias]
-    tables = connection.introspection.table_names()
+    try:
+        tables = connection.introspection.table_names()
+    except DatabaseError as error:
+        raise BackupError(
+            f"The database {connection.settings_dict['NAME']} cannot be opened ({error}): "
+            "create it first (createdb)."
+        ) from error
     if tables and not replace:
         raise BackupError(
             f"The database {connection.settings_dict['NAME']} is not empty ({len(tables)} "

@@ -320,6 +320,27 @@ def test_the_retention_keeps_the_last_backups_and_the_first_of_each_month(tmp_pa
     assert listing.count("complete") == 3
 
 
+def test_a_backup_for_a_key_not_in_the_keyring_is_refused_before_anything_is_written(tmp_path):
+    backups = tmp_path / "backups"
+    keyring = tempfile.mkdtemp(prefix="gpg-")
+    try:
+        env = site_env(
+            tmp_path,
+            small_site(tmp_path),
+            "site",
+            backups,
+            GNUPGHOME=keyring,
+            BACKUP_GPG_RECIPIENT="0123456789ABCDEF0123456789ABCDEF01234567",
+        )
+        result = manage(env, "backup")
+    finally:
+        subprocess.run([GPGCONF, "--homedir", keyring, "--kill", "gpg-agent"], check=False)
+        shutil.rmtree(keyring, ignore_errors=True)
+    assert result.returncode != 0
+    assert "No public key 0123456789ABCDEF0123456789ABCDEF01234567" in result.stderr
+    assert not files_in(backups)
+
+
 def test_the_monthly_filter(settings):
     from jumelage.backups import keep_monthly
 
