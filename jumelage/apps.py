@@ -9,7 +9,8 @@ class JumelageConfig(AppConfig):
     verbose_name = _("Twinning association site")
 
     def ready(self):
-        from . import (  # noqa: F401  (signal receivers)
+        from . import (  # noqa: F401  (signal receivers, and the backups' system check)
+            backups,
             completeness,
             images,
             pagecache,

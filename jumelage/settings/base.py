@@ -62,6 +62,8 @@ INSTALLED_APPS = [
     # Content-Security-Policy (jumelage.security) and the admins' brute-force lock.
     "csp",
     "axes",
+    # Backups (`manage.py backup` and `restore`, jumelage/backups.py).
+    "dbbackup",
 ]
 
 MIDDLEWARE = [
@@ -206,9 +208,49 @@ MEDIA_ROOT = env.path("MEDIA_ROOT", default=VAR_DIR / "media")
 # Files only the board may read (project applications' attachments): never under MEDIA_ROOT,
 # served by the board's admin view alone.
 PRIVATE_MEDIA_ROOT = env.path("PRIVATE_MEDIA_ROOT", default=VAR_DIR / "private")
+# Backups (`manage.py backup`, jumelage/backups.py, through django-dbbackup): a folder readable by
+# the site's user only (they hold the applicants' personal data), or a bucket of their own in
+# production (BACKUP_AWS_STORAGE_BUCKET_NAME). Never under MEDIA_ROOT (a check says so).
+BACKUP_DIR = env.path("BACKUP_DIR", default=VAR_DIR / "backups")
+BACKUP_STORAGE = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {
+        "location": str(BACKUP_DIR),
+        "file_permissions_mode": 0o600,
+        "directory_permissions_mode": 0o700,
+    },
+}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    # django-dbbackup's own name for the backups' storage.
+    "dbbackup": BACKUP_STORAGE,
+}
+# Encrypted with GPG for this key (its fingerprint; the public key imported with `gpg --import`
+# into the keyring of the user running the backups) when set; only the holder of the secret key
+# can restore them.
+DBBACKUP_GPG_RECIPIENT = env("BACKUP_GPG_RECIPIENT", default="") or None
+# The key is named by its fingerprint: no web of trust to consult.
+DBBACKUP_GPG_ALWAYS_TRUST = True
+# Retention: the last BACKUP_KEEP backups, and those of the 1st of each month for
+# BACKUP_KEEP_MONTHLY months.
+DBBACKUP_CLEANUP_KEEP = env.int("BACKUP_KEEP", default=14)
+DBBACKUP_CLEANUP_KEEP_MEDIA = DBBACKUP_CLEANUP_KEEP
+BACKUP_KEEP_MONTHLY = env.int("BACKUP_KEEP_MONTHLY", default=12)
+
+
+def _keep_monthly_backup(filename):
+    from jumelage.backups import keep_monthly
+
+    return keep_monthly(filename)
+
+
+DBBACKUP_CLEANUP_KEEP_FILTER = _keep_monthly_backup
+
+# The connectors that restore atomically (jumelage/backups.py).
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.sqlite3": "jumelage.backups.SqliteConnector",
+    "django.db.backends.postgresql": "jumelage.backups.PostgresConnector",
 }
 
 # No avatar fetched from Gravatar (nothing leaves the site), no "what's new" banner: the

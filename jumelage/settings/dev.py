@@ -1,7 +1,7 @@
 """Settings for a developer's machine: DEBUG on, SQLite unless DATABASE_URL says otherwise."""
 
 from .base import *  # noqa: F403
-from .base import env
+from .base import BACKUP_STORAGE, env
 
 DEBUG = env.bool("DEBUG", default=True)
 # An obvious, non-secret key: this file is never used in production.
@@ -12,6 +12,7 @@ INTERNAL_IPS = ["127.0.0.1"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "dbbackup": BACKUP_STORAGE,
 }
 # No page cache while templates change under the developer's eyes (PAGE_CACHE_SECONDS=3600 to
 # try it; `make serve` runs production's settings, where it is on).

@@ -5,7 +5,7 @@ from copy import deepcopy
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import CONTENT_SECURITY_POLICY, DEV_REGISTER_KEY, LOGGING, env
+from .base import BACKUP_STORAGE, CONTENT_SECURITY_POLICY, DEV_REGISTER_KEY, LOGGING, env
 
 # Copies: this module changes them, and must not change them for another settings module.
 CONTENT_SECURITY_POLICY = deepcopy(CONTENT_SECURITY_POLICY)
@@ -78,6 +78,7 @@ TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=1)
 STORAGES = {  # noqa: F405 - replaced whole, so that the media switch below starts clean
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "dbbackup": BACKUP_STORAGE,
 }
 WHITENOISE_MAX_AGE = env.int("WHITENOISE_MAX_AGE", default=3600)
 
@@ -120,6 +121,23 @@ if PRIVATE_AWS_STORAGE_BUCKET_NAME:
             "bucket_name": PRIVATE_AWS_STORAGE_BUCKET_NAME,
             "endpoint_url": AWS_S3_ENDPOINT_URL,
             "region_name": AWS_S3_REGION_NAME,
+            "default_acl": "private",
+            "querystring_auth": True,
+            "file_overwrite": False,
+        },
+    }
+# Backups (`manage.py backup`) in a private bucket of their own when one is named; else
+# BACKUP_DIR. Only the site's credentials read it, and the backups are encrypted when
+# BACKUP_GPG_RECIPIENT is set.
+BACKUP_AWS_STORAGE_BUCKET_NAME = env("BACKUP_AWS_STORAGE_BUCKET_NAME", default="")
+if BACKUP_AWS_STORAGE_BUCKET_NAME:
+    STORAGES["dbbackup"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": BACKUP_AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": AWS_S3_ENDPOINT_URL,
+            "region_name": AWS_S3_REGION_NAME,
+            "location": env("BACKUP_AWS_LOCATION", default=""),
             "default_acl": "private",
             "querystring_auth": True,
             "file_overwrite": False,

@@ -1,7 +1,7 @@
 """Settings for the test suite (pytest-django), on SQLite or on DATABASE_URL's PostgreSQL."""
 
 from .base import *  # noqa: F403
-from .base import VAR_DIR, env
+from .base import BACKUP_STORAGE, VAR_DIR, env
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -15,6 +15,10 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "dbbackup": {
+        **BACKUP_STORAGE,
+        "OPTIONS": {**BACKUP_STORAGE["OPTIONS"], "location": str(VAR_DIR / "test-backups")},
+    },
 }
 MEDIA_ROOT = VAR_DIR / "test-media"
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

@@ -20,7 +20,13 @@ from .pages import Field, ProjectPage
 class PrivateStorage(FileSystemStorage):
     """Files under PRIVATE_MEDIA_ROOT, outside MEDIA_ROOT: they have no public URL, and
     nothing serves them but the board's admin view. The place is read from the settings each
-    time (tests move it)."""
+    time (tests move it). Readable by the site's user only (files 0600, folders 0700), whether
+    an applicant sent them or `manage.py restore` brought them back."""
+
+    def __init__(self, **options):
+        options.setdefault("file_permissions_mode", 0o600)
+        options.setdefault("directory_permissions_mode", 0o700)
+        super().__init__(**options)
 
     @property
     def base_location(self):
