@@ -3,10 +3,15 @@ for how long, on which server, and how it ended (with the error)."""
 
 from babel import units
 from django.contrib import admin
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from . import formats, jobs
 from .models import JobRun
+
+
+def preformatted(text):
+    return format_html('<pre class="literal-block">{}</pre>', text) if text else "—"
 
 
 @admin.register(JobRun)
@@ -22,8 +27,8 @@ class JobRunAdmin(admin.ModelAdmin):
         "duration_display",
         "status",
         "host",
-        "error",
-        "output",
+        "error_text",
+        "output_text",
     ]
     readonly_fields = fields
     list_per_page = 50
@@ -45,6 +50,15 @@ class JobRunAdmin(admin.ModelAdmin):
             format="#,##0.0",
             locale=formats.locale(),
         )
+
+    # A traceback and a command's output keep their lines and indentation.
+    @admin.display(description=_("error"))
+    def error_text(self, run):
+        return preformatted(run.error)
+
+    @admin.display(description=_("output"))
+    def output_text(self, run):
+        return preformatted(run.output)
 
     # Written by the runs themselves only.
     def has_add_permission(self, request):

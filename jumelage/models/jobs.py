@@ -1,6 +1,7 @@
 """The periodic jobs' history, which is also their lock across servers (`jumelage.jobs`)."""
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -43,7 +44,7 @@ class JobRun(models.Model):
         indexes = [models.Index(fields=["started_at"], name="jobrun_started_at")]
 
     def __str__(self):
-        return f"{self.job} {self.slot:%Y-%m-%d %H:%M}"
+        return f"{self.job} {timezone.localtime(self.slot):%Y-%m-%d %H:%M}"
 
     @property
     def duration(self):

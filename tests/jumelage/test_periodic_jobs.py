@@ -434,6 +434,8 @@ def test_the_history_in_french_for_a_superuser_is_read_only(client, superuser, s
 
     detail = client.get(f"{LIST}{some_history.pk}/change/").content.decode()
     assert "ZeroDivisionError: division by zero" in detail
+    assert '<pre class="literal-block">Traceback (most recent call last):\n  File' in detail
+    assert "send_decisions 2026-03-10 10:00" in detail  # the slot in French time
     assert 'type="submit"' not in detail.split('id="content-main"')[1]
     assert client.get(f"{LIST}add/").status_code == 403
     changed = client.post(f"{LIST}{some_history.pk}/change/", {"status": "succeeded"})
