@@ -1,11 +1,12 @@
 """Models of the shared core, by concept: pages (`pages`), the picture library (`images`), site
 settings (`site_settings`), the public forms (`forms`), the site's records about its pages
-(`records`) and the page cache's count of publications (`cache`). Every public name is
-importable from `jumelage.models`."""
+(`records`), the page cache's count of publications (`cache`) and the periodic jobs' history
+(`jobs`). Every public name is importable from `jumelage.models`."""
 
 from .cache import PublicationCounter
 from .forms import Autofill, FormField, FormPage
 from .images import CustomImage, CustomRendition
+from .jobs import JobRun
 from .pages import (
     BasePage,
     CoordinatesMixin,
@@ -29,6 +30,7 @@ __all__ = [
     "CustomRendition",
     "HeroMixin",
     "HomePage",
+    "JobRun",
     "PublicationCounter",
     "SearchText",
     "Section",

@@ -376,6 +376,14 @@ TASKS = {
     "renditions": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 
+# The periodic jobs (jumelage/jobs.py, run by `manage.py run_periodic_jobs`, each once whatever
+# the number of servers): among them a complete backup every night at NIGHTLY_BACKUP_HOUR (0 to
+# 23, in TIME_ZONE), unless NIGHTLY_BACKUP is off (backups made some other way).
+NIGHTLY_BACKUP = env.bool("NIGHTLY_BACKUP", default=True)
+NIGHTLY_BACKUP_HOUR = env.int("NIGHTLY_BACKUP_HOUR", default=3)
+if not 0 <= NIGHTLY_BACKUP_HOUR <= 23:
+    raise ImproperlyConfigured("NIGHTLY_BACKUP_HOUR is an hour of the day, from 0 to 23.")
+
 EMAIL_BACKEND = env("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="site@jumelages-aix.invalid")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL

@@ -49,3 +49,5 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "renditions": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"},
 }
+# The test runs of `run_periodic_jobs` make no backup unless a test asks for one.
+NIGHTLY_BACKUP = env.bool("NIGHTLY_BACKUP", default=False)
