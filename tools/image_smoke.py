@@ -574,12 +574,25 @@ def outside(image_root, ports, rootfs, admin_password, logs, processes):
 
     uid = process_uid(processes["web"].pid)
     check(uid == APP_UID, f"gunicorn runs as the image's user (uid {uid})")
-    time.sleep(3)
-    check(processes["scheduler"].poll() is None, "the scheduler keeps running")
-    jobs = image_root.run(
-        "/app/deploy/entrypoint.sh", "manage", "run_periodic_jobs", capture_output=True, text=True
+    # The scheduler's first round catches up last night's backup: in the backups volume, the
+    # site's user's alone, and restorable (restore --list reads it back).
+    backups = rootfs / "app" / "var" / "backups"
+    deadline = time.monotonic() + 300
+    while len(list(backups.glob("*"))) < 3 and time.monotonic() < deadline:
+        time.sleep(2)
+    files = sorted(path for path in backups.glob("*") if path.is_file())
+    check(len(files) >= 3, f"the scheduler made last night's backup ({len(files)} files)")
+    modes = {oct(path.stat().st_mode & 0o777) for path in files}
+    check(modes == {"0o600"}, f"the backup's files are the site's user's alone ({modes})")
+    listed = image_root.run("manage", "restore", "--list", capture_output=True, text=True)
+    check(
+        listed.returncode == 0 and "  complete" in listed.stdout,
+        f"restore --list shows it ({listed.stdout.strip()[:100]})",
     )
-    check(jobs.returncode == 0, "the periodic jobs run from the image")
+    check(processes["scheduler"].poll() is None, "the scheduler keeps running")
+    jobs = image_root.run("manage", "run_periodic_jobs", "--list", capture_output=True, text=True)
+    check(jobs.returncode == 0 and "backup" in jobs.stdout, "the periodic jobs' history")
+    print(jobs.stdout)
 
 
 def process_uid(pid):
