@@ -61,7 +61,7 @@ run: compilemessages demo ## Install, migrate, load the demo content and serve o
 
 # Production settings with what a local machine lacks: a key, the host names, no HTTPS.
 SERVE_ENV := DJANGO_SETTINGS_MODULE=jumelage.settings.production \
-	SECRET_KEY="$${SECRET_KEY:-local-serve-only-not-a-secret}" \
+	SECRET_KEY="$${SECRET_KEY:-local-serve-only-not-a-secret-long-enough-for-the-production-check}" \
 	REGISTER_KEY="$${REGISTER_KEY:-local-serve-only-register-key-not-for-production}" \
 	ALLOWED_HOSTS="$${ALLOWED_HOSTS:-127.0.0.1,localhost}" \
 	SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-false}"

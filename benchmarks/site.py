@@ -35,7 +35,7 @@ REUSE = "--reuse" in sys.argv
 PORT = int(os.environ.get("BENCH_PORT", "8210"))
 ENV = {
     "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
-    "SECRET_KEY": "bench-only-not-a-secret",
+    "SECRET_KEY": "bench-only-not-a-secret-long-enough-for-the-production-check",
     "REGISTER_KEY": "bench-only-register-key-not-a-secret",
     "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
     "SECURE_SSL_REDIRECT": "false",

@@ -13,8 +13,10 @@ chooses (`EDGE_PURGE`: `varnish` with HTTP PURGE, `cloudflare`, `cloudfront`;
 settings/base.py). The Varnish configuration we ship (deploy/varnish/default.vcl) bans, for each
 address purged, that address with every query string and every address under it, so the
 calendar's months, the archive's years and the filtered lists go with their page; with it
-(`EDGE_PURGE=varnish`), purging each site's home page in each language purges everything: two
-requests instead of one per page (a hundred HTTP requests held a publication for a second).
+(`EDGE_PURGE=varnish`), purging each site's home page in each language, and the sitemap, for
+each name visitors use (the Site's and ALLOWED_HOSTS'), purges everything in a few requests
+instead of one per page. A CDN is purged page by page for the Site's name (set it in
+Settings > Sites).
 """
 
 import logging
@@ -58,7 +60,7 @@ class EdgeCacheHeadersMiddleware:
 def live_page_urls():
     """Every live page's full address in each language (with the sub-paths a page declares in
     `get_cached_paths`)."""
-    from wagtail.models import Page
+    from wagtail.models import Page, Site
 
     urls = set()
     pages = Page.objects.live().filter(depth__gt=1).specific()
@@ -68,22 +70,38 @@ def live_page_urls():
                 url = page.get_full_url()
                 if url:
                     urls.update(url + path.lstrip("/") for path in page.get_cached_paths())
+    for site in Site.objects.all():
+        urls.add(f"{site.root_url}/sitemap.xml")
     return sorted(urls)
 
 
-def language_roots():
-    """Each site's home page in each language: with the shipped VCL, a PURGE of one bans every
-    address under it."""
+def visitor_hosts():
+    """The names visitors use: each Wagtail Site's, and each name in ALLOWED_HOSTS (the Site
+    is `localhost` until an editor changes it; the stack's operator only sets ALLOWED_HOSTS)."""
     from wagtail.models import Site
 
-    urls = set()
+    hosts = {site.hostname for site in Site.objects.all()}
+    hosts.update(
+        host for host in settings.ALLOWED_HOSTS if host and "*" not in host and host[0] != "."
+    )
+    return sorted(hosts)
+
+
+def language_roots():
+    """For each name visitors use: each site's home page in each language, and the sitemap.
+    With the shipped VCL, a PURGE of one bans every address under it."""
+    from urllib.parse import urlsplit
+
+    from wagtail.models import Site
+
+    paths = {"/sitemap.xml"}
     for code, _name in settings.LANGUAGES:
         with translation.override(code):
             for site in Site.objects.select_related("root_page"):
                 url = site.root_page.get_full_url()
                 if url:
-                    urls.add(url)
-    return sorted(urls)
+                    paths.add(urlsplit(url).path)
+    return sorted(f"http://{host}{path}" for host in visitor_hosts() for path in paths)
 
 
 def purge_everything():

@@ -2,8 +2,9 @@
 
 - `/healthz`: the process answers (nothing else is asked, not even the database): restart the
   process when this fails.
-- `/readyz`: the database answers a query and the cache keeps what it is given: send no
-  visitors here while it says 503.
+- `/readyz`: the database answers a query, holds every migration this code knows (a process
+  started before `migrate` ran serves nothing but errors), and the cache keeps what it is
+  given: send no visitors here while it says 503.
 
 A middleware, first in MIDDLEWARE, answers both before anything else runs: the host check (a
 load balancer calls by address, not by the site's name), the HTTPS redirect (it calls over plain
@@ -38,6 +39,27 @@ def _database_ready():
         return False
 
 
+_migrated = False
+
+
+def _migrations_applied():
+    """No migration of this code left to apply. Checked until it holds, then remembered: the
+    code a process runs does not change, and a database is not un-migrated under it."""
+    global _migrated
+    if not _migrated:
+        from django.db.migrations.executor import MigrationExecutor
+
+        try:
+            executor = MigrationExecutor(connection)
+            _migrated = not executor.migration_plan(executor.loader.graph.leaf_nodes())
+        except DatabaseError as error:
+            logger.warning("Readiness: the migrations cannot be read (%s).", error)
+            return False
+        if not _migrated:
+            logger.warning("Readiness: migrations are waiting (manage.py migrate).")
+    return _migrated
+
+
 def _cache_ready():
     key, value = f"readyz:{uuid.uuid4().hex}", uuid.uuid4().hex
     try:
@@ -62,12 +84,14 @@ def healthz():
 
 def readyz():
     database, cache_ok = _database_ready(), _cache_ready()
+    migrated = database and _migrations_applied()
     body = {
-        "status": "ok" if database else "unavailable",
+        "status": "ok" if migrated else "unavailable",
         "database": "ok" if database else "unavailable",
+        "migrations": "ok" if migrated else ("pending" if database else "unknown"),
         "cache": "ok" if cache_ok else "unavailable",
     }
-    return _answer(200 if database else 503, body)
+    return _answer(200 if migrated else 503, body)
 
 
 class HealthCheckMiddleware:

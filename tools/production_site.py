@@ -30,7 +30,7 @@ def environment():
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "jumelage.settings.production",
-        "SECRET_KEY": "local-measure-only-not-a-secret",
+        "SECRET_KEY": "local-measure-only-not-a-secret-long-enough-for-the-production-check",
         "REGISTER_KEY": "local-measure-only-register-key-not-a-secret",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "SECURE_SSL_REDIRECT": "false",

@@ -12,18 +12,33 @@ CONTENT_SECURITY_POLICY = deepcopy(CONTENT_SECURITY_POLICY)
 LOGGING = deepcopy(LOGGING)
 
 
+class MissingSetting(ImproperlyConfigured):
+    """A variable production cannot run without is missing or unfit: manage.py and the WSGI
+    entry point print its one sentence and stop, without a traceback (jumelage/startup.py)."""
+
+
 def required(name, cast=str):
     """Read a variable that production cannot run without, naming it when it is missing."""
     value = env(name, default="")
     if not value:
-        raise ImproperlyConfigured(
-            f"The environment variable {name} must be set to run in production."
-        )
+        raise MissingSetting(f"The environment variable {name} must be set to run in production.")
     return cast(value)
 
 
 DEBUG = False
+# Django's own bar for a secret key (check --deploy, security.W009): 50 characters, 5 different,
+# not one of Django's generated insecure keys. Whoever knows the key forges password-reset
+# links and session cookies.
 SECRET_KEY = required("SECRET_KEY")
+if (
+    len(SECRET_KEY) < 50
+    or len(set(SECRET_KEY)) < 5
+    or SECRET_KEY.startswith("django-insecure-")
+):
+    raise MissingSetting(
+        "SECRET_KEY must be a random secret of at least 50 characters: "
+        "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
+    )
 REGISTER_KEY_MIN_LENGTH = 32
 
 
@@ -32,11 +47,11 @@ def register_key():
     never the public development key (anyone could recompute the digests with it)."""
     key = required("REGISTER_KEY", cast=str.strip)
     if not key:
-        raise ImproperlyConfigured(
+        raise MissingSetting(
             "The environment variable REGISTER_KEY must be set to run in production."
         )
     if len(key) < REGISTER_KEY_MIN_LENGTH or key == DEV_REGISTER_KEY:
-        raise ImproperlyConfigured(
+        raise MissingSetting(
             f"REGISTER_KEY must be a secret of at least {REGISTER_KEY_MIN_LENGTH} characters, "
             "not the development key."
         )

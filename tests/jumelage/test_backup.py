@@ -548,7 +548,7 @@ def test_media_private_files_and_backups_in_s3_buckets(tmp_path):
         "site",
         tmp_path / "unused",
         DJANGO_SETTINGS_MODULE="jumelage.settings.production",
-        SECRET_KEY="backup-test-secret-key",
+        SECRET_KEY="backup-test-secret-key-long-enough-for-the-production-check",
         REGISTER_KEY="backup-test-register-key-of-at-least-32-characters",
         ALLOWED_HOSTS="testserver",
         AWS_ACCESS_KEY_ID="testing",

@@ -87,7 +87,12 @@ def test_readyz_names_an_unreachable_cache_without_taking_the_server_out(client)
         response = client.get("/readyz")
     # The site serves without its cache (jumelage.cache), so the server stays in rotation.
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "unavailable"}
+    assert response.json() == {
+        "status": "ok",
+        "database": "ok",
+        "migrations": "ok",
+        "cache": "unavailable",
+    }
 
 
 def test_readyz_gives_up_on_a_database_that_never_answers(tmp_path):
