@@ -1,6 +1,7 @@
 #!/bin/sh
 # The image's entrypoint (Containerfile, compose.yaml, Procfile):
-#   web        gunicorn (gunicorn.conf.py); migrates first only when MIGRATE_ON_START=true
+#   web        gunicorn (gunicorn.conf.py) on 0.0.0.0:$PORT (8000); migrates first only when
+#              MIGRATE_ON_START is true (or 1, yes, on)
 #   migrate    apply the migrations and leave
 #   scheduler  the periodic jobs, run once across every server (run_periodic_jobs --loop)
 #   manage ... any manage.py command (createsuperuser, backup, restore, load_demo_content...)
@@ -11,9 +12,11 @@ command="${1:-web}"
 [ $# -gt 0 ] && shift
 case "$command" in
   web)
-    if [ "${MIGRATE_ON_START:-false}" = "true" ]; then
-      python3 manage.py migrate --noinput
-    fi
+    case "${MIGRATE_ON_START:-false}" in
+      true|True|TRUE|1|yes|on) python3 manage.py migrate --noinput ;;
+    esac
+    # A platform that runs images gives the port in PORT; GUNICORN_BIND wins when set.
+    export GUNICORN_BIND="${GUNICORN_BIND:-0.0.0.0:${PORT:-8000}}"
     exec gunicorn jumelage.wsgi "$@"
     ;;
   migrate)

@@ -238,6 +238,9 @@ def on_loopback(env, ports):
     for key, (old, new) in changed.items():
         print(f"  {key}: {old} -> {new}")
     env["CACHE_KEY_PREFIX"] = "image-smoke"
+    # A free port, as a platform gives it (the entrypoint binds 0.0.0.0:$PORT).
+    env["PORT"] = str(ports["web"])
+    print(f"  PORT: {env['PORT']}")
     return env
 
 
@@ -506,6 +509,8 @@ def outside(image_root, ports, rootfs, admin_password, logs, processes):
         status == 405 and headers.get("X-Edge") == "HIT",
         f"a visitor cannot purge the edge through the proxy ({status})",
     )
+    _, headers, _ = visitor.get(f"{site}/fr/", headers={"Accept-Encoding": "gzip"})
+    check(headers.get("Content-Encoding") == "gzip", "pages are compressed for the visitor")
     status, _, body = visitor.get(f"{site}/en/")
     check(status == 200 and 'lang="en"' in body, f"the English home page ({status})")
 
