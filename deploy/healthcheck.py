@@ -1,5 +1,6 @@
 """The image's HEALTHCHECK: exit 0 while the site's process answers /healthz on the port
-gunicorn listens on (GUNICORN_BIND, else PORT, else 8000: deploy/entrypoint.sh), 1 otherwise. Python's standard library only."""
+gunicorn listens on (GUNICORN_BIND, else PORT, else 8000: deploy/entrypoint.sh), 1 otherwise.
+Python's standard library only."""
 
 import os
 import sys

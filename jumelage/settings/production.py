@@ -30,11 +30,7 @@ DEBUG = False
 # not one of Django's generated insecure keys. Whoever knows the key forges password-reset
 # links and session cookies.
 SECRET_KEY = required("SECRET_KEY")
-if (
-    len(SECRET_KEY) < 50
-    or len(set(SECRET_KEY)) < 5
-    or SECRET_KEY.startswith("django-insecure-")
-):
+if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY.startswith("django-insecure-"):
     raise MissingSetting(
         "SECRET_KEY must be a random secret of at least 50 characters: "
         "python3 -c 'import secrets; print(secrets.token_urlsafe(50))'"
